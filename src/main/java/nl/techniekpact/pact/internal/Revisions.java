@@ -1,0 +1,52 @@
+package nl.techniekpact.pact.internal;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The append-only history of every pact entity: a new revision is recorded only when the entity's content
+ * differs from its latest revision, so loading the same data twice records nothing.
+ */
+@Component
+class Revisions {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Revisions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.json = JsonMapper.builder().build();
+    }
+
+    /** Records {@code content} as the entity's newest revision if it changed; true when it did. */
+    boolean record(String entityType, String entityId, Object content, long dataFileVersionId) {
+        JsonNode next = json.valueToTree(content);
+        Optional<Latest> latest = jdbc.sql("""
+                        select revision, content::text as content from pact_revision
+                        where entity_type = ? and entity_id = ? order by revision desc limit 1""")
+                .params(entityType, entityId)
+                .query((rs, n) -> new Latest(rs.getInt("revision"), rs.getString("content")))
+                .optional();
+        if (latest.isPresent() && json.readTree(latest.get().content()).equals(next)) {
+            return false;
+        }
+        jdbc.sql("""
+                        insert into pact_revision (entity_type, entity_id, revision, content, data_file_version_id)
+                        values (?, ?, ?, ?::jsonb, ?)""")
+                .params(entityType, entityId, latest.map(Latest::revision).orElse(0) + 1,
+                        json.writeValueAsString(next), dataFileVersionId)
+                .update();
+        return true;
+    }
+
+    String toJson(Object value) {
+        return json.writeValueAsString(value == null ? java.util.List.of() : value);
+    }
+
+    private record Latest(int revision, String content) {
+    }
+}
