@@ -85,8 +85,8 @@ public class PactItems {
                 .query((rs, n) -> Map.entry(rs.getString(1), new Link(rs.getString(2), rs.getString(3))))
                 .list().stream().collect(groupingBy(Map.Entry::getKey, mapping(Map.Entry::getValue, toList())));
         Map<String, List<StatusReport>> history = statusHistory(ids);
-        Map<String, List<String>> continues = succession(ids, "successor_id", "predecessor_id");
-        Map<String, List<String>> continuedBy = succession(ids, "predecessor_id", "successor_id");
+        Map<String, List<PactViews.ItemRef>> continues = succession(ids, "successor_id", "predecessor_id");
+        Map<String, List<PactViews.ItemRef>> continuedBy = succession(ids, "predecessor_id", "successor_id");
         List<ActionDetail> result = new ArrayList<>();
         for (ActionRow r : rows) {
             List<StatusReport> statuses = history.getOrDefault(r.id(), List.of());
@@ -143,7 +143,7 @@ public class PactItems {
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list().stream().collect(groupingBy(Map.Entry::getKey, mapping(Map.Entry::getValue, toList())));
         Map<String, List<Owner>> owners = owners(ids);
-        Map<String, List<String>> continues = succession(ids, "successor_id", "predecessor_id");
+        Map<String, List<PactViews.ItemRef>> continues = succession(ids, "successor_id", "predecessor_id");
         return rows.stream().map(r -> new GoalDetail(r.id(), r.year(), r.number(), r.line(), r.lineName(), r.title(),
                 r.text(), measures.getOrDefault(r.id(), List.of()), owners.getOrDefault(r.id(), List.of()),
                 continues.getOrDefault(r.id(), List.of()), r.notes())).toList();
@@ -159,10 +159,10 @@ public class PactItems {
                 .list().stream().collect(groupingBy(Map.Entry::getKey, mapping(Map.Entry::getValue, toList())));
     }
 
-    private Map<String, List<String>> succession(String[] ids, String key, String value) {
+    private Map<String, List<PactViews.ItemRef>> succession(String[] ids, String key, String value) {
         return jdbc.sql("select %s, %s from succession where %s = any(?) order by 1, 2".formatted(key, value, key))
                 .param(ids)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .query((rs, n) -> Map.entry(rs.getString(1), PactViews.ItemRef.of(rs.getString(2))))
                 .list().stream().collect(groupingBy(Map.Entry::getKey, mapping(Map.Entry::getValue, toList())));
     }
 

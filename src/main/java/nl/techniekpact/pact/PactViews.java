@@ -18,6 +18,13 @@ public final class PactViews {
     public record Milestone(String text, String due, String done) {
     }
 
+    /** A reference to an action, goal or theme with the path of its page. */
+    public record ItemRef(String id, String path) {
+        public static ItemRef of(String id) {
+            return new ItemRef(id, new nl.techniekpact.shared.PactId(id).path());
+        }
+    }
+
     public record Owner(String partnerId, String name, String asWritten) {
     }
 
@@ -32,7 +39,7 @@ public final class PactViews {
     public record ActionDetail(String id, int editionYear, int number, String line, String lineName,
                                String themeId, String title, String text, List<Item> items, List<Owner> owners,
                                List<Link> evidence, StatusReport currentStatus, List<StatusReport> statusHistory,
-                               List<String> continues, List<String> continuedBy, List<String> notes) {
+                               List<ItemRef> continues, List<ItemRef> continuedBy, List<String> notes) {
 
         /** A short label for lists: the title, or the first item, or the text. */
         public String label() {
@@ -45,7 +52,7 @@ public final class PactViews {
     }
 
     public record GoalDetail(String id, int editionYear, int number, String line, String lineName, String title,
-                             String text, List<String> measures, List<Owner> owners, List<String> continues,
+                             String text, List<String> measures, List<Owner> owners, List<ItemRef> continues,
                              List<String> notes) {
     }
 
@@ -76,7 +83,7 @@ public final class PactViews {
     }
 
     public record Partner(String id, String name, String shortName, String category, boolean signatory,
-                          List<String> aliases, List<Representative> representatives, List<String> owns,
+                          List<String> aliases, List<Representative> representatives, List<ItemRef> owns,
                           String source, List<String> notes) {
     }
 

@@ -44,8 +44,9 @@ public class Partners {
                         select partner_id, name, function from partner_representative order by partner_id, position""")
                 .query((rs, n) -> Map.entry(rs.getString(1), new Representative(rs.getString(2), rs.getString(3))))
                 .list().stream().collect(groupingBy(Map.Entry::getKey, mapping(Map.Entry::getValue, toList())));
-        Map<String, List<String>> owns = jdbc.sql("select partner_id, item_id from owner order by partner_id, item_id")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+        Map<String, List<PactViews.ItemRef>> owns = jdbc.sql(
+                        "select partner_id, item_id from owner order by partner_id, item_id")
+                .query((rs, n) -> Map.entry(rs.getString(1), PactViews.ItemRef.of(rs.getString(2))))
                 .list().stream().collect(groupingBy(Map.Entry::getKey, mapping(Map.Entry::getValue, toList())));
         return statement.query((rs, n) -> new Partner(rs.getString("id"), rs.getString("name"),
                         rs.getString("short_name"), rs.getString("category"), rs.getBoolean("signatory"),

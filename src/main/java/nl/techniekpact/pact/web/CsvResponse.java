@@ -1,0 +1,48 @@
+package nl.techniekpact.pact.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** RFC 4180 CSV (UTF-8, comma, CRLF, header row) as a download. */
+final class CsvResponse {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private CsvResponse() {
+    }
+
+    static ResponseEntity<String> of(String filename, List<String> header, List<List<?>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader(header.toArray(String[]::new)).get())) {
+            for (List<?> row : rows) {
+                printer.printRecord(row.stream().map(CsvResponse::safe).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok()
+                .contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(filename).build().toString())
+                .body(out.toString());
+    }
+
+    /** Guards spreadsheet users against formula injection: a text cell starting with = + @ is prefixed with '. */
+    private static Object safe(Object value) {
+        if (value instanceof String s && !s.isEmpty() && "=+@\t\r".indexOf(s.charAt(0)) >= 0) {
+            return "'" + s;
+        }
+        return value;
+    }
+}
