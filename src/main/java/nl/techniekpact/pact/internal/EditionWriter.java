@@ -88,6 +88,7 @@ class EditionWriter {
             int position = 0;
             for (ExampleData x : list(t.examples())) {
                 position++;
+                requireRegion(x.region(), "example '" + x.title() + "' of " + t.id());
                 jdbc.sql("""
                                 insert into regional_example (id, theme_id, position, title, region_code, place, text,
                                                               links, notes)
@@ -160,6 +161,11 @@ class EditionWriter {
         owners(g.id(), g.owners(), owners, source);
         jdbc.sql("delete from succession where successor_id = ?").param(g.id()).update();
         for (String predecessor : list(g.continues())) {
+            if (!jdbc.sql("select exists (select 1 from action where id = ?)").param(predecessor)
+                    .query(Boolean.class).single()) {
+                throw new PactDataException("Pact data: goal " + g.id() + " continues " + predecessor
+                        + ", which is not a loaded action", null);
+            }
             jdbc.sql("insert into succession (predecessor_id, successor_id) values (?, ?)")
                     .params(predecessor, g.id())
                     .update();
@@ -209,7 +215,16 @@ class EditionWriter {
                 .update();
     }
 
+    private void requireRegion(String code, String where) {
+        if (code != null && !jdbc.sql("select exists (select 1 from region where code = ?)").param(code)
+                .query(Boolean.class).single()) {
+            throw new PactDataException("Pact data: " + where + " names region " + code
+                    + ", which is not in regions.yaml", null);
+        }
+    }
+
     private void progress(ProgressData p, String source) {
+        requireRegion(p.region(), "regional progress " + p.round());
         Optional<String> latest = jdbc.sql("""
                         select text from regional_progress where region_code = ? and round = ?
                         order by revision desc limit 1""")
