@@ -1,0 +1,104 @@
+package nl.techniekpact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Headless Debian Chromium driven by Playwright, with axe-core for WCAG 2.1 AA checks. Skips the calling test
+ * class with a clear message where no Chromium is installed (CI installs it).
+ */
+public final class BrowserSession implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("techniekpact.chromium", "/usr/bin/chromium"));
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final String axe;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    private BrowserSession() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        try {
+            axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static BrowserSession start() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Skipped: no Chromium at " + CHROMIUM
+                + " (install the Debian packages chromium and chromium-driver; CI does)");
+        return new BrowserSession();
+    }
+
+    /** A fresh page; console errors (for example CSP violations) of the latest page are collected for
+     * {@link #consoleErrors()}. */
+    public Page newPage() {
+        consoleErrors.clear();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("nl-NL").setViewportSize(1280, 900));
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
+        });
+        return page;
+    }
+
+    public List<String> consoleErrors() {
+        return consoleErrors;
+    }
+
+    /**
+     * Runs axe-core on the page for WCAG 2.1 A and AA and returns the violations as "rule: selectors" lines.
+     * axe is evaluated as a function body, so the page's Content-Security-Policy stays in force.
+     */
+    public List<String> accessibilityViolations(Page page) {
+        page.evaluate(axe);
+        Object result = page.evaluate("async (tags) => { const r = await axe.run(document, "
+                + "{ runOnly: { type: 'tag', values: tags } }); "
+                + "return r.violations.map(v => v.id + ' (' + v.impact + '): ' "
+                + "+ v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', ')); }", WCAG_21_AA);
+        List<String> violations = new ArrayList<>();
+        ((List<?>) result).forEach(v -> violations.add(String.valueOf(v)));
+        return violations;
+    }
+
+    public void assertAccessible(Page page) {
+        assertThat(accessibilityViolations(page)).as("axe-core WCAG 2.1 AA violations on " + page.url()).isEmpty();
+    }
+
+    public void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png"))
+                .setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
