@@ -62,6 +62,13 @@ public final class EmbeddedPostgresServer {
         }
         try {
             boolean asNobody = "root".equals(System.getProperty("user.name"));
+            Path requested = dataDirectory;
+            if (asNobody && !enterableByOthers(dataDirectory.getParent())) {
+                dataDirectory = Path.of(System.getProperty("java.io.tmpdir"),
+                        "techniekpact-postgres-data-" + Integer.toHexString(requested.toString().hashCode()));
+                log.warn("PostgreSQL runs as 'nobody' because this process is root, and 'nobody' cannot reach {}; "
+                        + "using {} instead", requested, dataDirectory);
+            }
             Path binaries = extractBinaries();
             if (properties.clean()) {
                 deleteRecursively(dataDirectory);
@@ -72,7 +79,7 @@ public final class EmbeddedPostgresServer {
             server.startPostmaster();
             server.createDatabaseIfMissing();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
-            RUNNING.put(dataDirectory, server);
+            RUNNING.put(requested, server);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server in " + dataDirectory, e);
@@ -176,13 +183,17 @@ public final class EmbeddedPostgresServer {
         Files.setOwner(directory, users.lookupPrincipalByName("nobody"));
         Files.getFileAttributeView(directory, java.nio.file.attribute.PosixFileAttributeView.class)
                 .setGroup(users.lookupPrincipalByGroupName("nogroup"));
-        for (Path parent = directory.getParent(); parent != null; parent = parent.getParent()) {
-            if (!Files.getPosixFilePermissions(parent).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                throw new IOException("PostgreSQL runs as 'nobody' because this process is root, but 'nobody' cannot"
-                        + " enter " + parent + ". Set TECHNIEKPACT_EMBEDDED_DB_DATA_DIRECTORY to a folder under a"
-                        + " directory that others may enter, or run as a normal user.");
+    }
+
+    /** Whether every existing directory from {@code directory} up to the root may be entered by others. */
+    private static boolean enterableByOthers(Path directory) throws IOException {
+        for (Path path = directory; path != null; path = path.getParent()) {
+            if (Files.exists(path)
+                    && !Files.getPosixFilePermissions(path).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                return false;
             }
         }
+        return true;
     }
 
     private static Path extractBinaries() throws IOException {
