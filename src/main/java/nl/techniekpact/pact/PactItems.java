@@ -105,7 +105,8 @@ public class PactItems {
     private Map<String, List<StatusReport>> statusHistory(String[] ids) {
         return jdbc.sql("""
                         select s.action_id, s.round, s.revision, s.colour, s.text, s.links::text as links,
-                               s.milestones::text as milestones, s.source, s.recorded_at,
+                               s.milestones::text as milestones, s.delay_reason, s.corrective_measure,
+                               s.figures::text as figures, s.source, s.recorded_at,
                                (s.revision = max(s.revision) over (partition by s.action_id, s.round)
                                 and s.round = max(s.round) over (partition by s.action_id)) as current
                         from status_report s where s.action_id = any(?)
@@ -119,7 +120,8 @@ public class PactItems {
         return new StatusReport(rs.getString("round"), rs.getInt("revision"),
                 StatusColour.valueOf(rs.getString("colour")), rs.getString("text"),
                 JsonColumns.links(rs.getString("links")), JsonColumns.milestones(rs.getString("milestones")),
-                rs.getString("source"), rs.getObject("recorded_at", OffsetDateTime.class), rs.getBoolean("current"));
+                rs.getString("delay_reason"), rs.getString("corrective_measure"),
+                JsonColumns.figures(rs.getString("figures")), rs.getString("source"), rs.getObject("recorded_at", OffsetDateTime.class), rs.getBoolean("current"));
     }
 
     private List<GoalDetail> goals(String where, Object param) {

@@ -31,9 +31,12 @@ public final class PactViews {
     public record Item(String letter, String text) {
     }
 
+    public record Figure(String label, String value, String unit) {
+    }
+
     public record StatusReport(String round, int revision, StatusColour colour, String text, List<Link> links,
-                               List<Milestone> milestones, String source, OffsetDateTime recordedAt,
-                               boolean current) {
+                               List<Milestone> milestones, String delayReason, String correctiveMeasure,
+                               List<Figure> figures, String source, OffsetDateTime recordedAt, boolean current) {
     }
 
     public record ActionDetail(String id, int editionYear, int number, String line, String lineName,

@@ -23,6 +23,11 @@ public final class JsonColumns {
         return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<Milestone>>() { });
     }
 
+    public static List<nl.techniekpact.pact.PactViews.Figure> figures(String json) {
+        return json == null ? List.of()
+                : JSON.readValue(json, new TypeReference<List<nl.techniekpact.pact.PactViews.Figure>>() { });
+    }
+
     public static List<String> strings(String json) {
         return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<String>>() { });
     }

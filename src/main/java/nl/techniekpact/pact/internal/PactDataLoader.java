@@ -18,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +35,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * entities that changed get a new revision.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10) // before anything that reads the pact (accounts bootstrap)
 class PactDataLoader implements ApplicationRunner {
 
     static final List<String> FILES = List.of("partners.yaml", "regions.yaml", "edition-2013.yaml",

@@ -2,6 +2,8 @@ package nl.techniekpact.pact.internal;
 
 import java.util.Optional;
 
+import nl.techniekpact.audit.Actor;
+import nl.techniekpact.audit.Audit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -9,16 +11,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The append-only history of every pact entity: a new revision is recorded only when the entity's content
- * differs from its latest revision, so loading the same data twice records nothing.
+ * differs from its latest revision, so loading the same data twice records nothing. Every revision is also
+ * an audit event (actor {@code system:pact-loader}) in the same transaction.
  */
 @Component
 class Revisions {
 
+    private static final Actor LOADER = Actor.system("pact-loader");
+
     private final JdbcClient jdbc;
+    private final Audit audit;
     private final JsonMapper json;
 
-    Revisions(JdbcClient jdbc) {
+    Revisions(JdbcClient jdbc, Audit audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.json = JsonMapper.builder().build();
     }
 
@@ -40,6 +47,8 @@ class Revisions {
                 .params(entityType, entityId, latest.map(Latest::revision).orElse(0) + 1,
                         json.writeValueAsString(next), dataFileVersionId)
                 .update();
+        audit.record(LOADER, latest.isPresent() ? "pact.update" : "pact.create", entityType, entityId,
+                latest.map(Latest::content).orElse(null), json.writeValueAsString(next));
         return true;
     }
 

@@ -1,0 +1,133 @@
+package nl.techniekpact.accounts;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import nl.techniekpact.audit.Audit;
+import nl.techniekpact.shared.Forbidden;
+import nl.techniekpact.shared.InvalidInput;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users and organisations: look-up, creation by the office, and the sign-in bookkeeping. */
+@Service
+public class Accounts {
+
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final String USER_COLUMNS = """
+            u.id, u.email, u.display_name, u.role, u.organisation_id, o.name as organisation_name, o.partner_id,
+            o.region_code""";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final Audit audit;
+
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords, Audit audit) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    public Optional<CurrentUser> byId(UUID id) {
+        return jdbc.sql("select " + USER_COLUMNS + " from app_user u join organisation o on o.id = u.organisation_id"
+                        + " where u.id = ? and u.enabled")
+                .param(id).query(Accounts::user).optional();
+    }
+
+    public Optional<CurrentUser> byEmail(String email) {
+        return jdbc.sql("select " + USER_COLUMNS + " from app_user u join organisation o on o.id = u.organisation_id"
+                        + " where lower(u.email) = lower(?) and u.enabled")
+                .param(email == null ? "" : email.strip()).query(Accounts::user).optional();
+    }
+
+    public List<CurrentUser> users() {
+        return jdbc.sql("select " + USER_COLUMNS + " from app_user u join organisation o on o.id = u.organisation_id"
+                        + " order by u.role, lower(u.email)")
+                .query(Accounts::user).list();
+    }
+
+    public record Organisation(String id, String name, String kind, String partnerId, String regionCode) {
+    }
+
+    public List<Organisation> organisations() {
+        return jdbc.sql("select id, name, kind, partner_id, region_code from organisation order by kind, lower(name)")
+                .query((rs, n) -> new Organisation(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    /** What the office fills in to create an account. */
+    public record NewUser(String email, String displayName, Role role, String organisationId, String password) {
+    }
+
+    /** Creates an account (office only). Role and organisation must fit: owners belong to a partner, etc. */
+    @Transactional
+    public CurrentUser create(CurrentUser actor, NewUser user) {
+        if (actor == null || !actor.is(Role.OFFICE)) {
+            throw new Forbidden("create users");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String email = user.email() == null ? "" : user.email().strip().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(email).matches()) {
+            errors.put("email", "user.email.invalid");
+        } else if (byEmailIncludingDisabled(email)) {
+            errors.put("email", "user.email.taken");
+        }
+        if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 200) {
+            errors.put("displayName", "user.displayName.required");
+        }
+        Optional<Organisation> organisation = organisations().stream()
+                .filter(o -> o.id().equals(user.organisationId())).findFirst();
+        if (user.role() == null) {
+            errors.put("role", "user.role.required");
+        } else if (organisation.isEmpty()) {
+            errors.put("organisationId", "user.organisation.required");
+        } else if (!fits(user.role(), organisation.get().kind())) {
+            errors.put("organisationId", "user.organisation.mismatch");
+        }
+        List<String> passwordProblems = PasswordPolicy.check(user.password(), email);
+        if (!passwordProblems.isEmpty()) {
+            errors.put("password", passwordProblems.get(0));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into app_user (id, email, display_name, password_hash, role, organisation_id)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(id, email, user.displayName().strip(), passwords.encode(user.password()), user.role().name(),
+                        user.organisationId())
+                .update();
+        CurrentUser created = byId(id).orElseThrow();
+        audit.record(actor.actor(), "user.create", "user", id.toString(), null, created);
+        return created;
+    }
+
+    static boolean fits(Role role, String organisationKind) {
+        return switch (role) {
+            case OFFICE -> organisationKind.equals("OFFICE");
+            case OWNER -> organisationKind.equals("PARTNER");
+            case COORDINATOR -> organisationKind.equals("REGION");
+            case READER -> true;
+        };
+    }
+
+    private boolean byEmailIncludingDisabled(String email) {
+        return jdbc.sql("select exists (select 1 from app_user where lower(email) = lower(?))").param(email)
+                .query(Boolean.class).single();
+    }
+
+    private static CurrentUser user(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new CurrentUser(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), rs.getString("organisation_id"),
+                rs.getString("organisation_name"), rs.getString("partner_id"), rs.getString("region_code"));
+    }
+}

@@ -1,0 +1,104 @@
+package nl.techniekpact.accounts.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.techniekpact.accounts.Accounts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may reach what. Reading the public pact needs no sign-in; office pages need the office role; task pages,
+ * the account page and every write need a signed-in user, and the services check role and scope again
+ * ({@code Permissions}). Forms carry CSRF tokens; API calls with a Bearer token are stateless and CSRF-free.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, JdbcClient jdbc,
+                                            LoginThrottle throttle, Accounts accounts,
+                                            ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/office/**", "/api/v1/office/**").hasRole("OFFICE")
+                        .requestMatchers("/account/**", "/tasks/**", "/api/v1/tasks/**", "/api/v1/me").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers("/login", "/password/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").usernameParameter("email")
+                        .successHandler((request, response, authentication) -> {
+                            throttle.succeeded(authentication.getName());
+                            response.sendRedirect("/account");
+                        })
+                        .failureHandler((request, response, exception) -> {
+                            throttle.failed(request.getParameter("email"), request.getRemoteAddr());
+                            String reason = exception instanceof org.springframework.security.authentication.LockedException
+                                    ? "locked" : "bad";
+                            response.sendRedirect("/login?error=" + reason);
+                        })
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut")
+                        .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::isBearer))
+                .headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+                        .contentTypeOptions(HeadersConfigurer.ContentTypeOptionsConfig::disable))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
+                .addFilterBefore(new ApiTokenFilter(tokens, jdbc), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AddressThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccountMapping(accounts)))
+                    .defaultSuccessUrl("/account", true)
+                    .failureUrl("/login?error=oidc"));
+        }
+        return http.build();
+    }
+
+    /** Refuses login attempts from an address that failed too often (see {@link LoginThrottle}). */
+    static final class AddressThrottleFilter extends OncePerRequestFilter {
+
+        private final LoginThrottle throttle;
+
+        AddressThrottleFilter(LoginThrottle throttle) {
+            this.throttle = throttle;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                        jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException,
+                IOException {
+            if ("POST".equals(request.getMethod()) && "/login".equals(request.getRequestURI())
+                    && throttle.addressBlocked(request.getRemoteAddr())) {
+                response.sendRedirect("/login?error=throttled");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package nl.techniekpact.audit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records changes. {@link #record} must run inside the transaction of the change it describes (it refuses to
+ * run without one), so a change and its audit record are committed or rolled back together.
+ */
+@Service
+public class Audit {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    Audit(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Actor actor, String action, String entityType, String entityId, Object before, Object after) {
+        jdbc.sql("""
+                        insert into audit_event (actor_id, actor_email, action, entity_type, entity_id, before, after)
+                        values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""")
+                .params(actor.userId(), actor.name(), action, entityType, entityId, toJson(before), toJson(after))
+                .update();
+    }
+
+    private String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String s && (s.startsWith("{") || s.startsWith("["))) {
+            return s;
+        }
+        return json.writeValueAsString(value);
+    }
+
+    public record Event(long id, OffsetDateTime at, String actor, String action, String entityType, String entityId,
+                        String before, String after) {
+    }
+
+    public record Filter(String entityType, String entityId, String actor, String action, OffsetDateTime from,
+                         OffsetDateTime to) {
+    }
+
+    /** Newest first, filtered; {@code limit} caps the page size. */
+    public List<Event> find(Filter filter, int limit) {
+        return jdbc.sql("""
+                        select id, at, actor_email, action, entity_type, entity_id, before::text, after::text
+                        from audit_event
+                        where (:type is null or entity_type = :type)
+                          and (:entity is null or entity_id = :entity)
+                          and (:actor is null or actor_email ilike '%' || :actor || '%')
+                          and (:action is null or action = :action)
+                          and (cast(:from as timestamptz) is null or at >= cast(:from as timestamptz))
+                          and (cast(:to as timestamptz) is null or at < cast(:to as timestamptz))
+                        order by id desc limit :limit""")
+                .param("type", blankToNull(filter.entityType())).param("entity", blankToNull(filter.entityId()))
+                .param("actor", blankToNull(filter.actor())).param("action", blankToNull(filter.action()))
+                .param("from", filter.from()).param("to", filter.to()).param("limit", limit)
+                .query((rs, n) -> new Event(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
+    }
+
+    public List<String> entityTypes() {
+        return jdbc.sql("select distinct entity_type from audit_event order by 1").query(String.class).list();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The audit log: who changed what, when, with the values before and after, written in the same transaction as
+ * the change and never updated or deleted.
+ */
+package nl.techniekpact.audit;

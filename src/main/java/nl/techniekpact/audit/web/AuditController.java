@@ -1,0 +1,85 @@
+package nl.techniekpact.audit.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import nl.techniekpact.audit.Audit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The office browses, filters and exports the audit log (read-only: there is no write endpoint). */
+@Controller
+class AuditController {
+
+    static final int PAGE = 200;
+    static final int EXPORT = 100_000;
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final Audit audit;
+
+    AuditController(Audit audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/office/audit")
+    Object log(@RequestParam(required = false) String type, @RequestParam(required = false) String entity,
+               @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+               @RequestParam(defaultValue = "html") String format, Model model) {
+        LocalDate fromDate = date(from);
+        LocalDate toDate = date(to);
+        var filter = new Audit.Filter(type, entity, actor, action,
+                fromDate == null ? null : fromDate.atStartOfDay(AMSTERDAM).toOffsetDateTime(),
+                toDate == null ? null : toDate.plusDays(1).atStartOfDay(AMSTERDAM).toOffsetDateTime());
+        if ("csv".equals(format)) {
+            return csv(audit.find(filter, EXPORT));
+        }
+        model.addAttribute("events", audit.find(filter, PAGE));
+        model.addAttribute("types", audit.entityTypes());
+        model.addAttribute("filter", filter);
+        model.addAttribute("from", fromDate);
+        model.addAttribute("to", toDate);
+        model.addAttribute("badDate", (from != null && !from.isBlank() && fromDate == null)
+                || (to != null && !to.isBlank() && toDate == null));
+        return "audit/log";
+    }
+
+    private static ResponseEntity<String> csv(List<Audit.Event> events) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader("id", "at", "actor", "action", "entity_type", "entity_id", "before", "after").get())) {
+            for (Audit.Event e : events) {
+                printer.printRecord(e.id(), e.at(), e.actor(), e.action(), e.entityType(), e.entityId(),
+                        e.before() == null ? "" : e.before(), e.after() == null ? "" : e.after());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("audit.csv").build().toString())
+                .body(out.toString());
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

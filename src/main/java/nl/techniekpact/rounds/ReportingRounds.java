@@ -1,0 +1,165 @@
+package nl.techniekpact.rounds;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.techniekpact.accounts.CurrentUser;
+import nl.techniekpact.accounts.Permissions;
+import nl.techniekpact.audit.Audit;
+import nl.techniekpact.rounds.RoundViews.NewRound;
+import nl.techniekpact.rounds.RoundViews.Round;
+import nl.techniekpact.shared.Forbidden;
+import nl.techniekpact.shared.InvalidInput;
+import nl.techniekpact.shared.StaleData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening, listing and closing reporting rounds (programme office). */
+@Service
+public class ReportingRounds {
+
+    private final JdbcClient jdbc;
+    private final Permissions permissions;
+    private final Audit audit;
+    private final RoundMails mails;
+    private final RoundTasks tasks;
+    private final Clock clock;
+
+    ReportingRounds(JdbcClient jdbc, Permissions permissions, Audit audit, RoundMails mails, RoundTasks tasks,
+                    Clock clock) {
+        this.jdbc = jdbc;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.mails = mails;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Round open(CurrentUser actor, NewRound form) {
+        if (!permissions.isOffice(actor)) {
+            throw new Forbidden("open a reporting round");
+        }
+        List<String> actionIds = UpdateValidator.nonNull(form.actionIds()).stream().distinct().toList();
+        List<String> regionCodes = UpdateValidator.nonNull(form.regionCodes()).stream().distinct().toList();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (UpdateValidator.blank(form.name()) || form.name().length() > 200) {
+            errors.put("name", "round.name.required");
+        } else if (jdbc.sql("select exists (select 1 from reporting_round where lower(name) = lower(?))")
+                .param(form.name().strip()).query(Boolean.class).single()) {
+            errors.put("name", "round.name.taken");
+        }
+        if (form.referenceDate() == null) {
+            errors.put("referenceDate", "round.referenceDate.required");
+        }
+        if (form.deadline() == null) {
+            errors.put("deadline", "round.deadline.required");
+        } else if (form.deadline().isBefore(LocalDate.now(clock))) {
+            errors.put("deadline", "round.deadline.past");
+        }
+        int reminderDays = form.reminderDays() == null ? 7 : form.reminderDays();
+        if (reminderDays < 0 || reminderDays > 60) {
+            errors.put("reminderDays", "round.reminderDays.range");
+        }
+        if (actionIds.isEmpty() && regionCodes.isEmpty()) {
+            errors.put("actionIds", "round.scope.required");
+        }
+        int knownActions = jdbc.sql("select count(*) from action where id = any(?)")
+                .param(actionIds.toArray(String[]::new)).query(Integer.class).single();
+        if (knownActions != actionIds.size()) {
+            errors.put("actionIds", "round.actions.unknown");
+        }
+        int knownRegions = jdbc.sql("select count(*) from region where code = any(?)")
+                .param(regionCodes.toArray(String[]::new)).query(Integer.class).single();
+        if (knownRegions != regionCodes.size()) {
+            errors.put("regionCodes", "round.regions.unknown");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into reporting_round (id, name, reference_date, deadline, state, reminder_days, created_by)
+                        values (?, ?, ?, ?, 'OPEN', ?, ?)""")
+                .params(id, form.name().strip(), form.referenceDate(), form.deadline(), reminderDays, actor.id())
+                .update();
+        for (String actionId : actionIds) {
+            UUID task = UUID.randomUUID();
+            jdbc.sql("insert into round_task (id, round_id, action_id, state) values (?, ?, ?, 'MISSING')")
+                    .params(task, id, actionId).update();
+            mails.roundOpened(task, form.name().strip(), form.deadline(), "actie " + actionId);
+        }
+        for (String code : regionCodes) {
+            UUID task = UUID.randomUUID();
+            jdbc.sql("insert into round_task (id, round_id, region_code, state) values (?, ?, ?, 'MISSING')")
+                    .params(task, id, code).update();
+            mails.roundOpened(task, form.name().strip(), form.deadline(), "regio " + code);
+        }
+        Round round = round(id).orElseThrow();
+        audit.record(actor.actor(), "round.open", "round", id.toString(), null,
+                Map.of("round", round, "actions", actionIds, "regions", regionCodes));
+        return round;
+    }
+
+    @Transactional
+    public Round close(CurrentUser actor, UUID roundId, int version) {
+        if (!permissions.isOffice(actor)) {
+            throw new Forbidden("close a reporting round");
+        }
+        Round before = round(roundId).orElseThrow(() -> InvalidInput.of("round", "round.unknown"));
+        int changed = jdbc.sql("""
+                        update reporting_round set state = 'CLOSED', lock_version = lock_version + 1
+                        where id = ? and lock_version = ? and state = 'OPEN'""")
+                .params(roundId, version).update();
+        if (changed == 0) {
+            throw new StaleData("round " + roundId);
+        }
+        Round after = round(roundId).orElseThrow();
+        audit.record(actor.actor(), "round.close", "round", roundId.toString(), before, after);
+        return after;
+    }
+
+    public List<Round> rounds() {
+        return jdbc.sql(ROUND_SQL + " group by r.id order by r.created_at desc").query(ReportingRounds::round).list();
+    }
+
+    public Optional<Round> round(UUID id) {
+        return jdbc.sql(ROUND_SQL + " where r.id = ? group by r.id").param(id).query(ReportingRounds::round).optional();
+    }
+
+    /** The round's progress at a glance: every task with its state, last submission and whether it is overdue. */
+    public List<RoundViews.Task> progress(UUID roundId) {
+        return tasks.tasksOfRound(roundId);
+    }
+
+    /** Open rounds whose reminder day has come and that have not been reminded yet. */
+    List<Round> dueForReminder(LocalDate today) {
+        return jdbc.sql(ROUND_SQL + """
+                         where r.state = 'OPEN' and r.reminded_on is null and r.deadline - r.reminder_days <= ?
+                         and r.deadline >= ? group by r.id""")
+                .params(today, today).query(ReportingRounds::round).list();
+    }
+
+    void markReminded(UUID roundId, LocalDate today) {
+        jdbc.sql("update reporting_round set reminded_on = ? where id = ?").params(today, roundId).update();
+    }
+
+    private static final String ROUND_SQL = """
+            select r.id, r.name, r.reference_date, r.deadline, r.state, r.reminder_days, r.created_at, r.lock_version,
+                   count(t.id) as tasks, count(t.id) filter (where t.state = 'APPROVED') as approved
+            from reporting_round r left join round_task t on t.round_id = r.id""";
+
+    private static Round round(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Round(rs.getObject("id", UUID.class), rs.getString("name"),
+                rs.getObject("reference_date", LocalDate.class), rs.getObject("deadline", LocalDate.class),
+                rs.getString("state"), rs.getInt("reminder_days"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getInt("lock_version"), rs.getInt("tasks"), rs.getInt("approved"));
+    }
+}

@@ -1,0 +1,58 @@
+package nl.techniekpact.rounds;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import nl.techniekpact.audit.Actor;
+import nl.techniekpact.audit.Audit;
+import nl.techniekpact.rounds.RoundViews.TaskState;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Once per round, {@code reminderDays} before its deadline, everyone who has not submitted yet gets a reminder.
+ * Runs every morning; {@link #remind(LocalDate)} can be called for a given day.
+ */
+@Component
+public class RoundReminders {
+
+    private final ReportingRounds rounds;
+    private final RoundTasks tasks;
+    private final RoundMails mails;
+    private final Audit audit;
+    private final Clock clock;
+
+    RoundReminders(ReportingRounds rounds, RoundTasks tasks, RoundMails mails, Audit audit, Clock clock) {
+        this.rounds = rounds;
+        this.tasks = tasks;
+        this.mails = mails;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${techniekpact.rounds.reminder-cron:0 0 7 * * *}")
+    void daily() {
+        remind(LocalDate.now(clock));
+    }
+
+    /** Sends the reminders due on {@code today}; returns how many tasks were reminded. */
+    @Transactional
+    public int remind(LocalDate today) {
+        int reminded = 0;
+        for (var round : rounds.dueForReminder(today)) {
+            for (var task : tasks.tasksOfRound(round.id())) {
+                if (task.state() == TaskState.MISSING || task.state() == TaskState.DRAFT
+                        || task.state() == TaskState.RETURNED) {
+                    mails.reminder(task.id(), round.name(), round.deadline(), RoundTasks.subject(task));
+                    reminded++;
+                }
+            }
+            rounds.markReminded(round.id(), today);
+            audit.record(Actor.system("reminders"), "round.remind", "round", round.id().toString(), null,
+                    Map.of("day", today.toString(), "tasks", reminded));
+        }
+        return reminded;
+    }
+}

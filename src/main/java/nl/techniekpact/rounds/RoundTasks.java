@@ -1,0 +1,266 @@
+package nl.techniekpact.rounds;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.techniekpact.accounts.CurrentUser;
+import nl.techniekpact.accounts.Permissions;
+import nl.techniekpact.audit.Audit;
+import nl.techniekpact.pact.PactUpdates;
+import nl.techniekpact.rounds.RoundViews.ActionUpdate;
+import nl.techniekpact.rounds.RoundViews.RegionUpdate;
+import nl.techniekpact.rounds.RoundViews.Step;
+import nl.techniekpact.rounds.RoundViews.Task;
+import nl.techniekpact.rounds.RoundViews.TaskState;
+import nl.techniekpact.rounds.RoundViews.TaskVersion;
+import nl.techniekpact.shared.Forbidden;
+import nl.techniekpact.shared.InvalidInput;
+import nl.techniekpact.shared.StaleData;
+import nl.techniekpact.shared.StatusColour;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The steps on a task: save a draft, submit (owners of the action, coordinators of the region), return with a
+ * comment or approve (office). Every step appends a version; the task's lock version refuses stale forms.
+ */
+@Service
+public class RoundTasks {
+
+    private final JdbcClient jdbc;
+    private final Permissions permissions;
+    private final PactUpdates pact;
+    private final RoundMails mails;
+    private final Audit audit;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    RoundTasks(JdbcClient jdbc, Permissions permissions, PactUpdates pact, RoundMails mails, Audit audit,
+               Clock clock) {
+        this.jdbc = jdbc;
+        this.permissions = permissions;
+        this.pact = pact;
+        this.mails = mails;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<Task> tasksOfRound(UUID roundId) {
+        return tasks("t.round_id = ?", roundId);
+    }
+
+    /** The tasks of open rounds the user may report on. */
+    public List<Task> tasksFor(CurrentUser user) {
+        return tasks("r.state = 'OPEN'", null).stream()
+                .filter(t -> t.isAction() ? permissions.mayReportOnAction(user, t.actionId())
+                        : permissions.mayEditRegion(user, t.regionCode()))
+                .toList();
+    }
+
+    /** A task as the user may see it: the office sees every task, a reporter only its own. */
+    public Optional<Task> task(CurrentUser viewer, UUID taskId) {
+        return tasks("t.id = ?", taskId).stream().findFirst().filter(t -> permissions.isOffice(viewer) || mayReport(viewer, t));
+    }
+
+    @Transactional
+    public Task saveDraft(CurrentUser user, UUID taskId, Object content, int version) {
+        return report(user, taskId, content, version, false);
+    }
+
+    @Transactional
+    public Task submit(CurrentUser user, UUID taskId, Object content, int version) {
+        return report(user, taskId, content, version, true);
+    }
+
+    private Task report(CurrentUser user, UUID taskId, Object content, int version, boolean submission) {
+        Task task = existing(taskId);
+        if (!mayReport(user, task)) {
+            throw new Forbidden("report on task " + taskId);
+        }
+        if (!task.editable()) {
+            throw new StaleData("task " + taskId + " is " + task.state());
+        }
+        if (task.isAction()) {
+            if (!(content instanceof ActionUpdate update)) {
+                throw InvalidInput.of("content", "update.kind.invalid");
+            }
+            UpdateValidator.check(normalise(update), submission);
+            content = normalise(update);
+        } else {
+            if (!(content instanceof RegionUpdate update)) {
+                throw InvalidInput.of("content", "update.kind.invalid");
+            }
+            RegionUpdate clean = new RegionUpdate(update.progress(), UpdateValidator.nonNull(update.priorities()),
+                    UpdateValidator.nonNull(update.examples()));
+            UpdateValidator.check(clean, themeIds(), submission);
+            content = clean;
+        }
+        TaskState next = submission ? TaskState.SUBMITTED : TaskState.DRAFT;
+        step(user, task, version, next, submission ? Step.SUBMIT : Step.DRAFT, json.writeValueAsString(content), null);
+        return existing(taskId);
+    }
+
+    @Transactional
+    public Task returnToReporter(CurrentUser office, UUID taskId, String comment, int version) {
+        if (!permissions.isOffice(office)) {
+            throw new Forbidden("return task " + taskId);
+        }
+        if (UpdateValidator.blank(comment) || comment.length() > UpdateValidator.MAX_SHORT) {
+            throw InvalidInput.of("comment", "review.comment.required");
+        }
+        Task task = existing(taskId);
+        requireSubmitted(task);
+        step(office, task, version, TaskState.RETURNED, Step.RETURN, null, comment.strip());
+        submitterOf(task).ifPresent(to -> mails.returned(to, task.roundName(), subject(task), comment.strip(), taskId));
+        return existing(taskId);
+    }
+
+    @Transactional
+    public Task approve(CurrentUser office, UUID taskId, int version) {
+        if (!permissions.isOffice(office)) {
+            throw new Forbidden("approve task " + taskId);
+        }
+        Task task = existing(taskId);
+        requireSubmitted(task);
+        String content = task.latestContent();
+        long versionId = step(office, task, version, TaskState.APPROVED, Step.APPROVE, content, null);
+        if (task.isAction()) {
+            ActionUpdate u = json.readValue(content, ActionUpdate.class);
+            pact.publishStatus(office.actor(), new PactUpdates.StatusToPublish(task.actionId(), task.roundName(),
+                    StatusColour.valueOf(u.colour()), u.text(), json.writeValueAsString(u.links()),
+                    json.writeValueAsString(u.milestones()), json.writeValueAsString(u.figures()), u.delayReason(),
+                    u.correctiveMeasure(), versionId));
+        } else {
+            RegionUpdate u = json.readValue(content, RegionUpdate.class);
+            pact.publishRegionalUpdate(office.actor(), new PactUpdates.RegionalUpdate(task.regionCode(),
+                    task.roundName(), u.progress(),
+                    u.priorities().stream().map(p -> new PactUpdates.Priority(p.line(), p.text())).toList(),
+                    u.examples().stream().map(x -> new PactUpdates.Example(x.themeId(), x.title(), x.place(),
+                            x.text())).toList(), versionId));
+        }
+        submitterOf(task).ifPresent(to -> mails.approved(to, task.roundName(), subject(task)));
+        return existing(taskId);
+    }
+
+    private long step(CurrentUser actor, Task task, int version, TaskState next, Step step, String content,
+                      String comment) {
+        int changed = jdbc.sql("""
+                        update round_task set state = ?, lock_version = lock_version + 1
+                        where id = ? and lock_version = ?""")
+                .params(next.name(), task.id(), version).update();
+        if (changed == 0) {
+            throw new StaleData("task " + task.id());
+        }
+        long id = jdbc.sql("""
+                        insert into round_task_version (task_id, seq, step, content, comment, actor_id, at)
+                        select ?, coalesce(max(seq), 0) + 1, ?, ?::jsonb, ?, ?, ? from round_task_version where task_id = ?
+                        returning id""")
+                .params(task.id(), step.name(), content, comment, actor.id(), OffsetDateTime.now(clock), task.id())
+                .query(Long.class).single();
+        audit.record(actor.actor(), "task." + step.name().toLowerCase(), "round_task", task.id().toString(),
+                Map.of("state", task.state().name(), "version", task.version()),
+                content == null ? Map.of("state", next.name(), "comment", comment) : content);
+        return id;
+    }
+
+    private static void requireSubmitted(Task task) {
+        if (task.state() != TaskState.SUBMITTED) {
+            throw new StaleData("task " + task.id() + " is " + task.state());
+        }
+    }
+
+    private boolean mayReport(CurrentUser user, Task task) {
+        return task.isAction() ? permissions.mayReportOnAction(user, task.actionId())
+                : permissions.mayEditRegion(user, task.regionCode());
+    }
+
+    private Task existing(UUID taskId) {
+        return tasks("t.id = ?", taskId).stream().findFirst()
+                .orElseThrow(() -> new Forbidden("unknown task " + taskId));
+    }
+
+    private Optional<String> submitterOf(Task task) {
+        return jdbc.sql("""
+                        select u.email from round_task_version v join app_user u on u.id = v.actor_id
+                        where v.task_id = ? and v.step = 'SUBMIT' order by v.seq desc limit 1""")
+                .param(task.id()).query(String.class).optional();
+    }
+
+    private Set<String> themeIds() {
+        return Set.copyOf(jdbc.sql("select id from theme").query(String.class).list());
+    }
+
+    static String subject(Task task) {
+        return task.isAction() ? "actie " + task.actionId() + ": " + task.actionLabel()
+                : "regio " + task.regionName() + " (" + task.regionCode() + ")";
+    }
+
+    private static ActionUpdate normalise(ActionUpdate u) {
+        return new ActionUpdate(u.colour(), u.text() == null ? null : u.text().strip(),
+                u.delayReason() == null || u.delayReason().isBlank() ? null : u.delayReason().strip(),
+                u.correctiveMeasure() == null || u.correctiveMeasure().isBlank() ? null : u.correctiveMeasure().strip(),
+                UpdateValidator.nonNull(u.milestones()), UpdateValidator.nonNull(u.links()),
+                UpdateValidator.nonNull(u.figures()));
+    }
+
+    private List<Task> tasks(String where, Object param) {
+        var query = jdbc.sql("""
+                select t.id, t.round_id, r.name, r.deadline, r.state as round_state, t.action_id,
+                       coalesce(a.title, (select i.text from action_item i where i.action_id = a.id
+                                          order by i.position limit 1), a.text) as action_label,
+                       t.region_code, g.name as region_name, t.state, t.lock_version,
+                       (select max(v.at) from round_task_version v where v.task_id = t.id and v.step = 'SUBMIT')
+                         as last_submitted
+                from round_task t join reporting_round r on r.id = t.round_id
+                left join action a on a.id = t.action_id left join region g on g.code = t.region_code
+                where %s order by r.created_at desc, t.action_id nulls last, t.region_code""".formatted(where));
+        if (param != null) {
+            query = query.param(param);
+        }
+        record Row(UUID id, UUID roundId, String roundName, LocalDate deadline, String roundState, String actionId,
+                   String actionLabel, String regionCode, String regionName, TaskState state, int version,
+                   OffsetDateTime lastSubmitted) {
+        }
+        List<Row> rows = query.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getString(8), rs.getString(9), TaskState.valueOf(rs.getString(10)), rs.getInt(11),
+                rs.getObject(12, OffsetDateTime.class))).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<TaskVersion>> history = jdbc.sql("""
+                        select v.task_id, v.id, v.seq, v.step, v.content::text, v.comment, u.email, v.at
+                        from round_task_version v join app_user u on u.id = v.actor_id
+                        where v.task_id = any(?) order by v.task_id, v.seq""")
+                .param(rows.stream().map(Row::id).toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), new TaskVersion(rs.getLong(2), rs.getInt(3),
+                        Step.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getObject(8, OffsetDateTime.class))))
+                .list().stream().collect(groupingBy(Map.Entry::getKey,
+                        java.util.stream.Collectors.mapping(Map.Entry::getValue, toList())));
+        LocalDate today = LocalDate.now(clock);
+        return rows.stream().map(r -> new Task(r.id(), r.roundId(), r.roundName(), r.deadline(), r.roundState(),
+                r.actionId(), shorten(r.actionLabel()), r.regionCode(), r.regionName(), r.state(), r.version(),
+                r.lastSubmitted(), r.state() != TaskState.APPROVED && r.state() != TaskState.SUBMITTED
+                        && today.isAfter(r.deadline()),
+                history.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private static String shorten(String text) {
+        if (text == null || text.length() <= 140) {
+            return text;
+        }
+        return text.substring(0, text.lastIndexOf(' ', 137)) + " …";
+    }
+}

@@ -1,0 +1,87 @@
+package nl.techniekpact.rounds;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The read and write records of the rounds module. */
+public final class RoundViews {
+
+    private RoundViews() {
+    }
+
+    public enum TaskState { MISSING, DRAFT, SUBMITTED, RETURNED, APPROVED }
+
+    public enum Step { DRAFT, SUBMIT, RETURN, APPROVE }
+
+    /** What the office fills in to open a round. Empty action and region lists mean "none". */
+    public record NewRound(String name, LocalDate referenceDate, LocalDate deadline, Integer reminderDays,
+                           List<String> actionIds, List<String> regionCodes) {
+    }
+
+    public record Round(UUID id, String name, LocalDate referenceDate, LocalDate deadline, String state,
+                        int reminderDays, OffsetDateTime createdAt, int version, int tasks, int approved) {
+    }
+
+    public record MilestoneUpdate(String text, String due, String done) {
+    }
+
+    public record LinkUpdate(String label, String url) {
+    }
+
+    public record Figure(String label, String value, String unit) {
+    }
+
+    /** An owner's update of an action. */
+    public record ActionUpdate(String colour, String text, String delayReason, String correctiveMeasure,
+                               List<MilestoneUpdate> milestones, List<LinkUpdate> links, List<Figure> figures) {
+    }
+
+    public record PriorityUpdate(String line, String text) {
+    }
+
+    public record ExampleUpdate(String themeId, String title, String place, String text) {
+    }
+
+    /** A coordinator's update of its region. */
+    public record RegionUpdate(String progress, List<PriorityUpdate> priorities, List<ExampleUpdate> examples) {
+    }
+
+    public record TaskVersion(long id, int seq, Step step, String content, String comment, String actor,
+                              OffsetDateTime at) {
+    }
+
+    public record Task(UUID id, UUID roundId, String roundName, LocalDate deadline, String roundState,
+                       String actionId, String actionLabel, String regionCode, String regionName, TaskState state,
+                       int version, OffsetDateTime lastSubmittedAt, boolean overdue, List<TaskVersion> history) {
+
+        public boolean isAction() {
+            return actionId != null;
+        }
+
+        public boolean editable() {
+            return "OPEN".equals(roundState)
+                    && (state == TaskState.MISSING || state == TaskState.DRAFT || state == TaskState.RETURNED);
+        }
+
+        /** The newest content (draft or submitted), as JSON, or null. */
+        public String latestContent() {
+            for (int i = history.size() - 1; i >= 0; i--) {
+                if (history.get(i).content() != null) {
+                    return history.get(i).content();
+                }
+            }
+            return null;
+        }
+
+        public String latestComment() {
+            for (int i = history.size() - 1; i >= 0; i--) {
+                if (history.get(i).step() == Step.RETURN) {
+                    return history.get(i).comment();
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package nl.techniekpact.rounds.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import nl.techniekpact.accounts.CurrentUser;
+import nl.techniekpact.accounts.CurrentUsers;
+import nl.techniekpact.pact.Editions;
+import nl.techniekpact.pact.PactItems;
+import nl.techniekpact.pact.Regions;
+import nl.techniekpact.rounds.RoundTasks;
+import nl.techniekpact.rounds.RoundViews.ActionUpdate;
+import nl.techniekpact.rounds.RoundViews.RegionUpdate;
+import nl.techniekpact.rounds.RoundViews.Task;
+import nl.techniekpact.shared.Forbidden;
+import nl.techniekpact.shared.InvalidInput;
+import nl.techniekpact.shared.StaleData;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Owners and coordinators: their tasks, and the form to save a draft of or submit an update. */
+@Controller
+class TaskController {
+
+    private final RoundTasks tasks;
+    private final CurrentUsers users;
+    private final PactItems items;
+    private final Regions regions;
+    private final Editions editions;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    TaskController(RoundTasks tasks, CurrentUsers users, PactItems items, Regions regions, Editions editions) {
+        this.tasks = tasks;
+        this.users = users;
+        this.items = items;
+        this.regions = regions;
+        this.editions = editions;
+    }
+
+    @GetMapping("/tasks")
+    String myTasks(Model model) {
+        model.addAttribute("tasks", tasks.tasksFor(user()));
+        return "rounds/tasks";
+    }
+
+    @GetMapping("/tasks/{id}")
+    String task(@PathVariable UUID id, Model model) {
+        Task task = tasks.task(user(), id).orElseThrow(() -> new Forbidden("task " + id));
+        String content = task.latestContent();
+        if (task.isAction()) {
+            model.addAttribute("update", content == null ? new ActionUpdate(null, null, null, null,
+                    java.util.List.of(), java.util.List.of(), java.util.List.of())
+                    : json.readValue(content, ActionUpdate.class));
+        } else {
+            model.addAttribute("update", content == null ? currentAgenda(task)
+                    : json.readValue(content, RegionUpdate.class));
+        }
+        return page(task, model);
+    }
+
+    @PostMapping("/tasks/{id}")
+    String report(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model) {
+        CurrentUser user = user();
+        Task task = tasks.task(user, id).orElseThrow(() -> new Forbidden("task " + id));
+        Object update = task.isAction() ? UpdateForms.action(params) : UpdateForms.region(params);
+        int version = parseVersion(params.get("version"));
+        boolean submit = "submit".equals(params.get("step"));
+        try {
+            if (submit) {
+                tasks.submit(user, id, update, version);
+                return "redirect:/tasks?submitted";
+            }
+            tasks.saveDraft(user, id, update, version);
+            return "redirect:/tasks/" + id + "?saved";
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+        } catch (StaleData e) {
+            model.addAttribute("stale", true);
+            task = tasks.task(user, id).orElseThrow();
+        }
+        model.addAttribute("update", update);
+        return page(task, model);
+    }
+
+    private String page(Task task, Model model) {
+        model.addAttribute("task", task);
+        if (task.isAction()) {
+            model.addAttribute("action", items.action(task.actionId()).orElseThrow());
+        } else {
+            model.addAttribute("region", regions.region(task.regionCode()).orElseThrow());
+            model.addAttribute("themes", editions.themes(2018));
+        }
+        model.addAttribute("rows", UpdateForms.MAX_ROWS);
+        return "rounds/task";
+    }
+
+    private RegionUpdate currentAgenda(Task task) {
+        var region = regions.region(task.regionCode()).orElseThrow();
+        var priorities = region.agendas().isEmpty() ? java.util.List.<nl.techniekpact.rounds.RoundViews.PriorityUpdate>of()
+                : region.agendas().get(region.agendas().size() - 1).priorities().stream()
+                .map(p -> new nl.techniekpact.rounds.RoundViews.PriorityUpdate(p.line(), p.text())).toList();
+        return new RegionUpdate(null, priorities, java.util.List.of());
+    }
+
+    static int parseVersion(String value) {
+        return value != null && value.matches("\\d{1,9}") ? Integer.parseInt(value) : -1;
+    }
+
+    private CurrentUser user() {
+        return users.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+}
