@@ -78,13 +78,14 @@ report() {
         echo
         echo "## Results (loopback; every row one wrk run, app and nginx interleaved)"
         echo
-        echo '| page | server | conns | responses | req/s | p50 ms | p99 ms | socket errors | non-2xx/3xx | bytes/response | app/nginx req/s |'
-        echo '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
+        echo '| page | server | conns | responses | req/s | p50 ms | p99 ms | socket errors | non-2xx/3xx | bytes/response | app/nginx req/s | other CPU % |'
+        echo '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
         awk -F'\t' 'NR > 1 { k = $1 SUBSEP $3; if ($2 == "nginx") ng[k] = $6; row[NR] = $0 }
             END { for (i = 2; i <= NR; i++) { split(row[i], f, "\t"); k = f[1] SUBSEP f[3]
                     ratio = (f[2] == "app" && ng[k] > 0) ? sprintf("%.2f%%", 100 * f[6] / ng[k]) : ""
-                    printf "| `%s` | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", f[1], f[2], f[3], f[4], f[6], f[7], f[9], f[11], f[12], f[13], ratio } }' "$RESULTS"
+                    printf "| `%s` | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", f[1], f[2], f[3], f[4], f[6], f[7], f[9], f[11], f[12], f[13], ratio, (f[14] == "" ? "n/a" : f[14] (f[15] != "-" && f[15] != "" ? " (" f[15] ")" : "")) } }' "$RESULTS"
         echo
+        echo "other CPU %: CPU used by processes outside the benchmark during the run, in % of one core (of 200 %)."
         echo "Target for later: app >= 20% of nginx requests/s. \"Failed to obtain JDBC Connection\" in the app log: $(cat "$RUN_DIR/app-pool-errors.txt")."
         echo "Raw wrk output: $RUN_DIR/wrk/; app log: $RUN_DIR/app.log; TSV: $RESULTS"
     } | tee "$RUN_DIR/results.md"
@@ -111,7 +112,7 @@ mkdir -p "$RUN_DIR"
 chmod 755 "$RUN_DIR"
 rm -rf "$RUN_DIR/www" "$RUN_DIR/wrk" "$RUN_DIR/nginx-tmp"
 mkdir -p "$RUN_DIR/www" "$RUN_DIR/wrk" "$RUN_DIR/nginx-tmp"
-printf 'page\tserver\tconnections\trequests\tseconds\treq_per_s\tp50_ms\tp90_ms\tp99_ms\tmax_ms\tsocket_errors\tnon_2xx_3xx\tbytes_per_response\n' >"$RESULTS"
+printf 'page\tserver\tconnections\trequests\tseconds\treq_per_s\tp50_ms\tp90_ms\tp99_ms\tmax_ms\tsocket_errors\tnon_2xx_3xx\tbytes_per_response\tother_cpu_pct\tother_top\n' >"$RESULTS"
 
 # ---------------------------------------------------------------------------------------------- cleanup
 stop_postgres_leftover() {
@@ -301,6 +302,30 @@ EOF
 
 slug() { local s=${1//\//_}; echo "${s:-_}"; }
 
+# CPU used by processes that are not part of this benchmark (another build or test run on the same machine
+# disturbs the figures). Prints "pid ppid ticks comm" for every process; foreign_cpu compares two snapshots,
+# leaving out this script's process tree and the embedded PostgreSQL of $PG_DATA with its children.
+cpu_snapshot() {
+    local f
+    for f in /proc/[0-9]*/stat; do cat "$f" 2>/dev/null; echo; done |
+        awk 'NF { i = index($0, "("); j = match($0, /\) [A-Za-z] /); if (!j) next
+                  comm = substr($0, i + 1, j - i - 1); gsub(/ /, "_", comm); split(substr($0, j + 2), r, " ")
+                  print $1, r[2], r[12] + r[13], comm }'
+}
+foreign_cpu() { # before-file after-file seconds -> "percent-of-one-core top-command"
+    local pm
+    pm=$(ps -eo pid,args | awk -v d="$PG_DATA" '$0 ~ ("postgres -D " d " ") && $2 ~ /bin\/postgres$/ {print $1; exit}')
+    awk -v self=$$ -v pm="${pm:-0}" -v secs="$3" -v hz="$(getconf CLK_TCK)" '
+        FNR == NR { before[$1] = $3; next }
+        { ppid[$1] = $2; ticks[$1] = $3; comm[$1] = $4 }
+        END {
+            mine[self] = 1; if (pm) mine[pm] = 1
+            do { changed = 0; for (p in ppid) if (!(p in mine) && (ppid[p] in mine)) { mine[p] = 1; changed = 1 } } while (changed)
+            for (p in ticks) if (!(p in mine)) { d = ticks[p] - (p in before ? before[p] : 0); if (d > 0) { tot += d; by[comm[p]] += d } }
+            top = "-"; for (c in by) if (by[c] > max) { max = by[c]; top = c }
+            printf "%.0f\t%s\n", 100 * tot / hz / secs, (tot > 0 ? top : "-") }' "$1" "$2"
+}
+
 # run_wrk <server-name> <base-url> <page> <connections> <duration> [record]
 run_wrk() {
     local name=$1 base=$2 page=$3 conns=$4 dur=$5 record=${6:-}
@@ -308,8 +333,14 @@ run_wrk() {
     local tag="(warm-up, discarded)"
     [[ -n $record ]] && tag="(measured)"
     log "wrk -t$THREADS -c$conns -d$dur --latency $base$page $tag"
+    cpu_snapshot >"$RUN_DIR/cpu-before"
+    local t0=$EPOCHREALTIME
     "$WRK" -t"$THREADS" -c"$conns" -d"$dur" --latency -s "$RUN_DIR/report.lua" "$base$page" >"$out" 2>&1 || true
+    cpu_snapshot >"$RUN_DIR/cpu-after"
     [[ -n $record ]] || return 0
+    local others
+    others=$(foreign_cpu "$RUN_DIR/cpu-before" "$RUN_DIR/cpu-after" "$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN {print b - a}')")
+    [[ ${others%%$'\t'*} -ge 10 ]] && log "WARNING: other processes used ${others%%$'\t'*}% CPU during this run (mostly ${others#*$'\t'})"
     local line
     line=$(grep '^RESULT ' "$out" || true)
     [[ -n $line ]] || die "no wrk result in $out"
@@ -320,8 +351,8 @@ run_wrk() {
          -v p50="$p50_us" -v p90="$p90_us" -v p99="$p99_us" -v mx="$max_us" \
          -v sock=$((connect + read + write + timeout)) -v st="$status" 'BEGIN {
             printf "%s\t%s\t%d\t%d\t%s\t%.1f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%s\n", page, name, c, n, s, n / s,
-                p50 / 1000, p90 / 1000, p99 / 1000, mx / 1000, sock, st, (n > 0 ? sprintf("%.0f", b / n) : "-") }') \
-        >>"$RESULTS"
+                p50 / 1000, p90 / 1000, p99 / 1000, mx / 1000, sock, st, (n > 0 ? sprintf("%.0f", b / n) : "-") }' | tr -d '\n'
+     printf '\t%s\n' "$others") >>"$RESULTS"
 }
 
 # After a run against the app, wait until it answers quickly again (requests stuck on the connection pool are

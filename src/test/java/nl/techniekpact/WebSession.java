@@ -40,8 +40,13 @@ public final class WebSession {
         return response;
     }
 
-    /** Posts a form with the CSRF token of the last page fetched (if any). */
+    /** Posts a form with a current CSRF token of this session (as a browser posting a form it just loaded). */
     public HttpResponse<String> post(String path, Map<String, String> form) {
+        get("/password/forgot");
+        return postWithToken(path, form);
+    }
+
+    private HttpResponse<String> postWithToken(String path, Map<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>(form);
         if (csrf != null && !fields.containsKey("_csrf")) {
             fields.put("_csrf", csrf);
@@ -57,7 +62,7 @@ public final class WebSession {
         String saved = csrf;
         csrf = null;
         try {
-            return post(path, form);
+            return postWithToken(path, form);
         } finally {
             csrf = saved;
         }
@@ -65,7 +70,7 @@ public final class WebSession {
 
     public HttpResponse<String> login(String email, String password) {
         get("/login");
-        return post("/login", Map.of("email", email, "password", password));
+        return postWithToken("/login", Map.of("email", email, "password", password));
     }
 
     public Optional<String> sessionId() {

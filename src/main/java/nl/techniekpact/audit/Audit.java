@@ -55,10 +55,10 @@ public class Audit {
         return jdbc.sql("""
                         select id, at, actor_email, action, entity_type, entity_id, before::text, after::text
                         from audit_event
-                        where (:type is null or entity_type = :type)
-                          and (:entity is null or entity_id = :entity)
-                          and (:actor is null or actor_email ilike '%' || :actor || '%')
-                          and (:action is null or action = :action)
+                        where (cast(:type as text) is null or entity_type = :type)
+                          and (cast(:entity as text) is null or entity_id = :entity)
+                          and (cast(:actor as text) is null or actor_email ilike '%' || cast(:actor as text) || '%')
+                          and (cast(:action as text) is null or action = :action)
                           and (cast(:from as timestamptz) is null or at >= cast(:from as timestamptz))
                           and (cast(:to as timestamptz) is null or at < cast(:to as timestamptz))
                         order by id desc limit :limit""")

@@ -1,0 +1,315 @@
+package nl.techniekpact.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import nl.techniekpact.ApiClient;
+import nl.techniekpact.PlatformIntegrationTest;
+import nl.techniekpact.TestUsers;
+import nl.techniekpact.WebSession;
+import nl.techniekpact.accounts.internal.ApiTokens;
+import nl.techniekpact.rounds.ReportingRounds;
+import nl.techniekpact.rounds.RoundTasks;
+import nl.techniekpact.rounds.RoundViews;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every write endpoint of the application — enumerated from its own request mappings, so a new endpoint
+ * cannot escape — tried by every role and scope: anonymous, reader, owner of the action and of another,
+ * coordinator of the region and of another, office. Forbidden combinations are refused (403; anonymous: a
+ * redirect to the login page or 401) and change nothing; allowed ones succeed and take effect.
+ */
+@PlatformIntegrationTest
+class AuthorizationIntegrationTest {
+
+    enum Who { ANON, READER, OWNER_OWN, OWNER_OTHER, COORD_OWN, COORD_OTHER, OFFICE }
+
+    static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANON));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers testUsers;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    ReportingRounds rounds;
+    @Autowired
+    RoundTasks roundTasks;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    final Map<Who, CurrentUser> users = new EnumMap<>(Who.class);
+    final Map<Who, WebSession> web = new EnumMap<>(Who.class);
+    final Map<Who, ApiClient> api = new EnumMap<>(Who.class);
+
+    record Outcome(int status, String location, boolean tookEffect) {
+    }
+
+    record Case(String endpoint, Set<Who> allowed, Function<Who, Outcome> attempt) {
+    }
+
+    @BeforeEach
+    void signIn() {
+        Map<Who, String> organisations = Map.of(Who.READER, "partner:vno-ncw", Who.OWNER_OWN, "partner:po-raad",
+                Who.OWNER_OTHER, "partner:sbb", Who.COORD_OWN, "region:TL01", Who.COORD_OTHER, "region:TL02",
+                Who.OFFICE, "office");
+        Map<Who, Role> roles = Map.of(Who.READER, Role.READER, Who.OWNER_OWN, Role.OWNER, Who.OWNER_OTHER, Role.OWNER,
+                Who.COORD_OWN, Role.COORDINATOR, Who.COORD_OTHER, Role.COORDINATOR, Who.OFFICE, Role.OFFICE);
+        web.put(Who.ANON, new WebSession(port));
+        api.put(Who.ANON, new ApiClient(port, null));
+        for (Who who : SIGNED_IN) {
+            var user = testUsers.create(roles.get(who), organisations.get(who));
+            CurrentUser current = accounts.byId(user.id()).orElseThrow();
+            users.put(who, current);
+            WebSession session = new WebSession(port);
+            assertThat(session.login(user.email(), TestUsers.PASSWORD).headers().firstValue("Location").orElseThrow())
+                    .endsWith("/account");
+            web.put(who, session);
+            api.put(who, new ApiClient(port, tokens.create(current, "authz", 1).secret()));
+        }
+    }
+
+    @Test
+    void everyWriteEndpointIsCoveredAndEnforcesRoleAndScope() {
+        List<Case> cases = cases();
+        Set<String> covered = new TreeSet<>(cases.stream().map(Case::endpoint).toList());
+        assertThat(covered).as("write endpoints without an authorization case").containsAll(writeEndpoints());
+
+        List<String> failures = new ArrayList<>();
+        for (Case c : cases) {
+            for (Who who : Who.values()) {
+                Outcome outcome = c.attempt().apply(who);
+                boolean allowed = c.allowed().contains(who);
+                if (allowed && !(outcome.tookEffect() && outcome.status() < 400 && !toLogin(outcome))) {
+                    failures.add(c.endpoint() + " as " + who + " should succeed: " + outcome);
+                }
+                if (!allowed && (outcome.tookEffect() || !refused(who, outcome, c.endpoint()))) {
+                    failures.add(c.endpoint() + " as " + who + " should be refused: " + outcome);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void officeAndPersonalPagesAreNotReadableByOthers() {
+        for (String page : List.of("/office/rounds", "/office/users", "/office/audit")) {
+            assertThat(web.get(Who.ANON).get(page).headers().firstValue("Location").orElse(""))
+                    .as(page).endsWith("/login");
+            for (Who who : EnumSet.of(Who.READER, Who.OWNER_OWN, Who.COORD_OWN)) {
+                assertThat(web.get(who).get(page).statusCode()).as(page + " as " + who).isEqualTo(403);
+            }
+            assertThat(web.get(Who.OFFICE).get(page).statusCode()).as(page).isEqualTo(200);
+        }
+        assertThat(web.get(Who.ANON).get("/account").headers().firstValue("Location").orElse("")).endsWith("/login");
+        Fixture f = fixture(false);
+        assertThat(web.get(Who.OWNER_OTHER).get("/tasks/" + f.actionTask()).statusCode()).isEqualTo(403);
+        assertThat(web.get(Who.OWNER_OWN).get("/tasks/" + f.actionTask()).statusCode()).isEqualTo(200);
+        assertThat(api.get(Who.OWNER_OWN).get("/api/v1/office/rounds").status()).isEqualTo(403);
+        assertThat(api.get(Who.ANON).get("/api/v1/tasks").status()).isEqualTo(401);
+    }
+
+    @Test
+    void formsWithoutCsrfTokenAreRefused() {
+        WebSession office = web.get(Who.OFFICE);
+        var response = office.postWithoutCsrf("/office/rounds", Map.of("name", "Zonder token " + UUID.randomUUID(),
+                "referenceDate", LocalDate.now().toString(), "deadline", LocalDate.now().plusDays(9).toString(),
+                "actionIds", "2013-A02"));
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    private List<String> writeEndpoints() {
+        List<String> endpoints = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            boolean writes = methods.isEmpty() || methods.stream().anyMatch(m -> m != RequestMethod.GET
+                    && m != RequestMethod.HEAD && m != RequestMethod.OPTIONS);
+            for (String pattern : info.getPatternValues()) {
+                if (writes && !pattern.equals("/error")) {
+                    endpoints.add("POST " + pattern);
+                }
+            }
+        });
+        assertThat(endpoints).hasSizeGreaterThan(10);
+        return endpoints;
+    }
+
+    private boolean refused(Who who, Outcome outcome, String endpoint) {
+        if (who == Who.ANON) {
+            // API: 401 without a token, or 403 from the CSRF check on a cookie-less POST
+            return endpoint.contains("/api/") ? outcome.status() == 401 || outcome.status() == 403 : toLogin(outcome);
+        }
+        return outcome.status() == 403;
+    }
+
+    private static boolean toLogin(Outcome outcome) {
+        return outcome.status() == 302 && outcome.location() != null && outcome.location().endsWith("/login");
+    }
+
+    // ---- the cases --------------------------------------------------------------------------------------------
+
+    private List<Case> cases() {
+        Set<Who> office = EnumSet.of(Who.OFFICE);
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("POST /office/rounds", office, who -> {
+            String name = "Ronde " + UUID.randomUUID();
+            var r = web.get(who).post("/office/rounds", roundForm(name));
+            return outcome(r, roundExists(name));
+        }));
+        cases.add(new Case("POST /office/rounds/{id}/close", office, who -> {
+            Fixture f = fixture(false);
+            var r = web.get(who).post("/office/rounds/" + f.round() + "/close", Map.of("version", "0"));
+            return outcome(r, "CLOSED".equals(jdbc.sql("select state from reporting_round where id = ?")
+                    .param(f.round()).query(String.class).single()));
+        }));
+        cases.add(new Case("POST /office/tasks/{id}/approve", office, who -> {
+            Fixture f = fixture(true);
+            var r = web.get(who).post("/office/tasks/" + f.actionTask() + "/approve", Map.of("version", "1"));
+            return outcome(r, state(f.actionTask()).equals("APPROVED"));
+        }));
+        cases.add(new Case("POST /office/tasks/{id}/return", office, who -> {
+            Fixture f = fixture(true);
+            var r = web.get(who).post("/office/tasks/" + f.actionTask() + "/return",
+                    Map.of("version", "1", "comment", "Graag aanvullen"));
+            return outcome(r, state(f.actionTask()).equals("RETURNED"));
+        }));
+        cases.add(new Case("POST /tasks/{id}", EnumSet.of(Who.OWNER_OWN), who -> {
+            Fixture f = fixture(false);
+            var r = web.get(who).post("/tasks/" + f.actionTask(), Map.of("version", "0", "step", "draft",
+                    "colour", "ON_SCHEDULE", "text", "Concept"));
+            return outcome(r, state(f.actionTask()).equals("DRAFT"));
+        }));
+        cases.add(new Case("POST /tasks/{id} (region task)", EnumSet.of(Who.COORD_OWN), who -> {
+            Fixture f = fixture(false);
+            var r = web.get(who).post("/tasks/" + f.regionTask(), Map.of("version", "0", "step", "submit",
+                    "progress", "Regionale voortgang"));
+            return outcome(r, state(f.regionTask()).equals("SUBMITTED"));
+        }));
+        cases.add(new Case("POST /office/users", office, who -> {
+            String email = "nieuw-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+            var r = web.get(who).post("/office/users", Map.of("email", email, "displayName", "Nieuw",
+                    "role", "READER", "organisationId", "office", "password", "Nieuw-Wachtwoord-2026"));
+            return outcome(r, jdbc.sql("select exists (select 1 from app_user where email = ?)").param(email)
+                    .query(Boolean.class).single());
+        }));
+        cases.add(new Case("POST /account/tokens", SIGNED_IN, who -> {
+            String name = "sleutel " + UUID.randomUUID();
+            var r = web.get(who).post("/account/tokens", Map.of("name", name, "days", "30"));
+            return outcome(r, jdbc.sql("select exists (select 1 from api_token where name = ?)").param(name)
+                    .query(Boolean.class).single());
+        }));
+        cases.add(new Case("POST /account/tokens/{id}/revoke", EnumSet.of(Who.OWNER_OWN), who -> {
+            UUID token = tokens.create(users.get(Who.OWNER_OWN), "in te trekken", 5).token().id();
+            var r = web.get(who).post("/account/tokens/" + token + "/revoke", Map.of());
+            return outcome(r, jdbc.sql("select revoked_at is not null from api_token where id = ?").param(token)
+                    .query(Boolean.class).single());
+        }));
+        cases.add(new Case("POST /password/forgot", EnumSet.allOf(Who.class), who -> {
+            web.get(who).get("/password/forgot");
+            var r = web.get(who).post("/password/forgot", Map.of("email", "niemand@example.org"));
+            return outcome(r, r.statusCode() == 200);
+        }));
+        cases.add(new Case("POST /password/reset", EnumSet.allOf(Who.class), who -> {
+            web.get(who).get("/password/reset?token=x");
+            var r = web.get(who).post("/password/reset", Map.of("token", "ongeldig", "password", "x",
+                    "confirmation", "x"));
+            return outcome(r, r.statusCode() == 200 && r.body().contains("niet (meer) geldig"));
+        }));
+        cases.add(new Case("POST /api/v1/office/rounds", office, who -> {
+            String name = "API-ronde " + UUID.randomUUID();
+            var r = api.get(who).post("/api/v1/office/rounds", Map.of("name", name,
+                    "referenceDate", LocalDate.now().toString(), "deadline", LocalDate.now().plusDays(10).toString(),
+                    "actionIds", List.of("2013-A02")));
+            return new Outcome(r.status(), null, roundExists(name));
+        }));
+        cases.add(new Case("POST /api/v1/tasks/{id}/draft", EnumSet.of(Who.OWNER_OWN), who -> {
+            Fixture f = fixture(false);
+            var r = api.get(who).post("/api/v1/tasks/" + f.actionTask() + "/draft", Map.of("version", 0,
+                    "update", Map.of("colour", "ON_SCHEDULE", "text", "Concept")));
+            return new Outcome(r.status(), null, state(f.actionTask()).equals("DRAFT"));
+        }));
+        cases.add(new Case("POST /api/v1/tasks/{id}/submit", EnumSet.of(Who.COORD_OWN), who -> {
+            Fixture f = fixture(false);
+            var r = api.get(who).post("/api/v1/tasks/" + f.regionTask() + "/submit", Map.of("version", 0,
+                    "update", Map.of("progress", "Voortgang in de regio")));
+            return new Outcome(r.status(), null, state(f.regionTask()).equals("SUBMITTED"));
+        }));
+        cases.add(new Case("POST /api/v1/office/tasks/{id}/approve", office, who -> {
+            Fixture f = fixture(true);
+            var r = api.get(who).post("/api/v1/office/tasks/" + f.actionTask() + "/approve", Map.of("version", 1));
+            return new Outcome(r.status(), null, state(f.actionTask()).equals("APPROVED"));
+        }));
+        cases.add(new Case("POST /api/v1/office/tasks/{id}/return", office, who -> {
+            Fixture f = fixture(true);
+            var r = api.get(who).post("/api/v1/office/tasks/" + f.actionTask() + "/return",
+                    Map.of("version", 1, "comment", "Aanvullen"));
+            return new Outcome(r.status(), null, state(f.actionTask()).equals("RETURNED"));
+        }));
+        return cases;
+    }
+
+    private record Fixture(UUID round, UUID actionTask, UUID regionTask) {
+    }
+
+    /** A new round with a task for 2013-A02 (owned by PO-Raad) and one for landsdeel Noord (TL01). */
+    private Fixture fixture(boolean submitted) {
+        var round = rounds.open(users.get(Who.OFFICE), new RoundViews.NewRound("Fixture " + UUID.randomUUID(),
+                LocalDate.now(), LocalDate.now().plusDays(20), 7, List.of("2013-A02"), List.of("TL01")));
+        var tasks = roundTasks.tasksOfRound(round.id());
+        UUID action = tasks.stream().filter(RoundViews.Task::isAction).findFirst().orElseThrow().id();
+        UUID region = tasks.stream().filter(t -> !t.isAction()).findFirst().orElseThrow().id();
+        if (submitted) {
+            roundTasks.submit(users.get(Who.OWNER_OWN), action, new RoundViews.ActionUpdate("COMPLETED", "Klaar",
+                    null, null, List.of(), List.of(), List.of()), 0);
+        }
+        return new Fixture(round.id(), action, region);
+    }
+
+    private Map<String, String> roundForm(String name) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("name", name);
+        form.put("referenceDate", LocalDate.now().toString());
+        form.put("deadline", LocalDate.now().plusDays(14).toString());
+        form.put("reminderDays", "5");
+        form.put("actionIds", "2013-A16");
+        return form;
+    }
+
+    private String state(UUID task) {
+        return jdbc.sql("select state from round_task where id = ?").param(task).query(String.class).single();
+    }
+
+    private boolean roundExists(String name) {
+        return jdbc.sql("select exists (select 1 from reporting_round where name = ?)").param(name)
+                .query(Boolean.class).single();
+    }
+
+    private static Outcome outcome(HttpResponse<String> response, boolean tookEffect) {
+        return new Outcome(response.statusCode(), response.headers().firstValue("Location").orElse(null), tookEffect);
+    }
+}
