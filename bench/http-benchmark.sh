@@ -28,6 +28,8 @@
 #   PAGES             [/ /actions/2013-A01]
 #   THREADS [2]  CONNECTIONS [64]  DURATION [30s]  WARMUP [30s]  WARMUP_CONNECTIONS [16]
 #   LOW_CONNECTIONS   supplementary run at this many connections, empty to skip [16]
+#   QUIET_MAX_WAIT    before each measured run, wait up to this many seconds for processes outside the
+#                     benchmark (another build, tests) to drop below 10% CPU; 0 = do not wait      [600]
 #   NGINX             [/usr/sbin/nginx]    WRK [/usr/bin/wrk]
 #   REPORT_ONLY=1     only print the table of the last run in RUN_DIR
 #
@@ -51,6 +53,7 @@ DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-30s}
 WARMUP_CONNECTIONS=${WARMUP_CONNECTIONS:-16}
 LOW_CONNECTIONS=${LOW_CONNECTIONS-16}
+QUIET_MAX_WAIT=${QUIET_MAX_WAIT:-600}
 NGINX=${NGINX:-/usr/sbin/nginx}
 WRK=${WRK:-/usr/bin/wrk}
 
@@ -355,6 +358,25 @@ run_wrk() {
      printf '\t%s\n' "$others") >>"$RESULTS"
 }
 
+# Before a measured run: wait (at most QUIET_MAX_WAIT s) until processes outside the benchmark use < 10% CPU.
+wait_quiet() {
+    local t0=$SECONDS o pct
+    while :; do
+        cpu_snapshot >"$RUN_DIR/cpu-before"
+        sleep 3
+        cpu_snapshot >"$RUN_DIR/cpu-after"
+        o=$(foreign_cpu "$RUN_DIR/cpu-before" "$RUN_DIR/cpu-after" 3)
+        pct=${o%%$'\t'*}
+        ((pct < 10)) && return 0
+        if ((SECONDS - t0 >= QUIET_MAX_WAIT)); then
+            log "WARNING: other processes still use $pct% CPU (mostly ${o#*$'\t'}); measuring anyway"
+            return 0
+        fi
+        log "waiting for the machine to go quiet: other processes use $pct% CPU (mostly ${o#*$'\t'})"
+        sleep 10
+    done
+}
+
 # After a run against the app, wait until it answers quickly again (requests stuck on the connection pool are
 # released by Hikari's 30 s connection timeout), so one run cannot spill into the next.
 settle_app() {
@@ -381,8 +403,10 @@ done
 measure() { # connections label
     local conns=$1 label=$2 page
     for page in $PAGES; do
+        wait_quiet
         run_wrk app "$APP_URL" "$page" "$conns" "$DURATION" "$label"
         settle_app
+        wait_quiet
         run_wrk nginx "$NGINX_URL" "$page" "$conns" "$DURATION" "$label"
         sleep 3
     done

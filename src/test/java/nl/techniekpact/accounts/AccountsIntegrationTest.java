@@ -1,0 +1,173 @@
+package nl.techniekpact.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import nl.techniekpact.ApiClient;
+import nl.techniekpact.PlatformIntegrationTest;
+import nl.techniekpact.TestUsers;
+import nl.techniekpact.WebSession;
+import nl.techniekpact.accounts.internal.ApiTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Sign-in, sessions, throttling, password reset by e-mail, API tokens and the bootstrap office account. */
+@PlatformIntegrationTest
+class AccountsIntegrationTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void signInChangesTheSessionIdAndSignOutEndsTheSession() {
+        var user = users.create(Role.READER, "office");
+        WebSession session = new WebSession(port);
+        session.get("/login");
+        String before = session.sessionId().orElseThrow();
+        var login = session.login(user.email(), TestUsers.PASSWORD);
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(session.sessionId().orElseThrow()).as("session fixation protection").isNotEqualTo(before);
+        assertThat(session.get("/account").body()).contains(user.email());
+
+        session.post("/logout", Map.of());
+        assertThat(session.get("/account").headers().firstValue("Location").orElse("")).endsWith("/login");
+    }
+
+    @Test
+    void wrongPasswordsLockTheAccountForAWhile() {
+        var user = users.create(Role.READER, "office");
+        WebSession session = new WebSession(port);
+        for (int i = 0; i < 5; i++) {
+            assertThat(session.login(user.email(), "fout-wachtwoord-" + i).headers().firstValue("Location").orElse(""))
+                    .endsWith("/login?error=bad");
+        }
+        var locked = session.login(user.email(), TestUsers.PASSWORD);
+        assertThat(locked.headers().firstValue("Location").orElse("")).endsWith("/login?error=locked");
+        assertThat(new WebSession(port).get("/login?error=locked").body()).contains("tijdelijk geblokkeerd");
+
+        jdbc.sql("update app_user set locked_until = now() - interval '1 minute' where id = ?").param(user.id()).update();
+        assertThat(session.login(user.email(), TestUsers.PASSWORD).headers().firstValue("Location").orElse(""))
+                .endsWith("/account");
+    }
+
+    @Test
+    void passwordResetLinkArrivesByMailWorksOnceAndExpires() throws Exception {
+        var user = users.create(Role.OWNER, "partner:po-raad");
+        WebSession session = new WebSession(port);
+        var asked = session.post("/password/forgot", Map.of("email", user.email()));
+        assertThat(asked.body()).contains("Als er een account bij dit adres hoort");
+        var unknown = session.post("/password/forgot", Map.of("email", "onbekend@example.org"));
+        assertThat(unknown.body()).as("no account enumeration").contains("Als er een account bij dit adres hoort");
+
+        String token = resetToken(user.email());
+        var weak = session.post("/password/reset", Map.of("token", token, "password", "kort", "confirmation", "kort"));
+        assertThat(weak.body()).contains("minstens 12 tekens", "aria-invalid=\"true\"");
+        var done = session.post("/password/reset", Map.of("token", token, "password", "Nieuw-Geheim-2026!",
+                "confirmation", "Nieuw-Geheim-2026!"));
+        assertThat(done.headers().firstValue("Location").orElse("")).endsWith("/login?reset");
+        assertThat(new WebSession(port).login(user.email(), "Nieuw-Geheim-2026!").headers().firstValue("Location")
+                .orElse("")).endsWith("/account");
+
+        var again = session.post("/password/reset", Map.of("token", token, "password", "Ander-Geheim-2026!",
+                "confirmation", "Ander-Geheim-2026!"));
+        assertThat(again.body()).as("single use").contains("niet (meer) geldig");
+
+        session.post("/password/forgot", Map.of("email", user.email()));
+        String second = resetToken(user.email());
+        jdbc.sql("update password_reset_token set expires_at = now() - interval '1 second' where used_at is null").update();
+        assertThat(session.get("/password/reset?token=" + second).body()).as("expired").contains("niet (meer) geldig");
+    }
+
+    @Test
+    void apiTokensCarryTheUsersRoleAndStopWorkingWhenRevokedOrExpired() {
+        var owner = accounts.byId(users.create(Role.OWNER, "partner:sbb").id()).orElseThrow();
+        var created = tokens.create(owner, "script", 30);
+        assertThat(created.secret()).startsWith("tpk_");
+        assertThat(jdbc.sql("select count(*) from api_token where token_hash = ?").param(created.secret())
+                .query(Integer.class).single()).as("stored hashed, never plain").isZero();
+
+        ApiClient client = new ApiClient(port, created.secret());
+        assertThat(client.get("/api/v1/me").json().get("role").asString()).isEqualTo("OWNER");
+        assertThat(client.get("/api/v1/office/rounds").status()).isEqualTo(403);
+
+        tokens.revoke(owner, created.token().id());
+        assertThat(client.get("/api/v1/me").status()).isEqualTo(401);
+
+        var expiring = tokens.create(owner, "kort", 1);
+        jdbc.sql("update api_token set expires_at = ? where id = ?")
+                .params(OffsetDateTime.now().minusMinutes(1), expiring.token().id()).update();
+        assertThat(new ApiClient(port, expiring.secret()).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(new ApiClient(port, "tpk_niet-bestaand").get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theFirstOfficeAccountAndItsApiTokenComeFromTheEnvironment() {
+        var office = accounts.byEmail("office-bootstrap@example.org").orElseThrow();
+        assertThat(office.role()).isEqualTo(Role.OFFICE);
+        var me = new ApiClient(port, "tpk_bootstrap_token_for_tests_0123456789").get("/api/v1/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("role").asString()).isEqualTo("OFFICE");
+        assertThat(new WebSession(port).login("office-bootstrap@example.org", "Bootstrap-Wachtwoord-2026")
+                .headers().firstValue("Location").orElse("")).endsWith("/account");
+    }
+
+    @Test
+    void officeCreatesAccountsWithValidatedFields() {
+        var office = users.create(Role.OFFICE, "office");
+        WebSession session = new WebSession(port);
+        session.login(office.email(), TestUsers.PASSWORD);
+        var invalid = session.post("/office/users", Map.of("email", "geen-adres", "displayName", "",
+                "role", "OWNER", "organisationId", "region:TL01", "password", "kort"));
+        assertThat(invalid.statusCode()).isEqualTo(200);
+        assertThat(invalid.body()).contains("Vul een geldig e-mailadres in.", "Deze rol past niet bij deze organisatie.",
+                "minstens 12 tekens", "id=\"email-error\"");
+        assertThat(session.post("/office/users?lang=en", Map.of("email", "x")).body())
+                .contains("Enter a valid e-mail address.");
+    }
+
+    private String resetToken(String email) throws Exception {
+        Pattern link = Pattern.compile("/password/reset\\?token=([A-Za-z0-9_-]+)");
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            greenMail.waitForIncomingEmail(1_000, 1);
+            for (int i = greenMail.getReceivedMessages().length - 1; i >= 0; i--) {
+                MimeMessage m = greenMail.getReceivedMessages()[i];
+                if (m.getAllRecipients()[0].toString().equals(email)) {
+                    Matcher matcher = link.matcher(String.valueOf(m.getContent()));
+                    if (matcher.find() && !used(matcher.group(1))) {
+                        return matcher.group(1);
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no reset e-mail for " + email);
+    }
+
+    private boolean used(String token) {
+        return jdbc.sql("""
+                        select exists (select 1 from password_reset_token where token_hash = encode(sha256(?::bytea), 'hex')
+                                       and used_at is not null)""")
+                .param(token).query(Boolean.class).single();
+    }
+}
