@@ -141,7 +141,7 @@ public class ReportingRounds {
 
     /** Open rounds whose reminder day has come and that have not been reminded yet. */
     List<Round> dueForReminder(LocalDate today) {
-        return jdbc.sql(ROUND_SQL + """
+        return jdbc.sql(ROUND_SQL + " " + """
                          where r.state = 'OPEN' and r.reminded_on is null and r.deadline - r.reminder_days <= ?
                          and r.deadline >= ? group by r.id""")
                 .params(today, today).query(ReportingRounds::round).list();
