@@ -310,7 +310,7 @@ slug() { local s=${1//\//_}; echo "${s:-_}"; }
 # leaving out this script's process tree and the embedded PostgreSQL of $PG_DATA with its children.
 cpu_snapshot() {
     local f
-    for f in /proc/[0-9]*/stat; do cat "$f" 2>/dev/null; echo; done |
+    for f in /proc/[0-9]*/stat; do cat "$f" 2>/dev/null || true; echo; done |
         awk 'NF { i = index($0, "("); j = match($0, /\) [A-Za-z] /); if (!j) next
                   comm = substr($0, i + 1, j - i - 1); gsub(/ /, "_", comm); split(substr($0, j + 2), r, " ")
                   print $1, r[2], r[12] + r[13], comm }'

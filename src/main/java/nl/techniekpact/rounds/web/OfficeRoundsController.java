@@ -107,6 +107,7 @@ class OfficeRoundsController {
     String review(@PathVariable UUID id, Model model) {
         Task task = tasks.task(user(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("task", task);
+        UpdateViews.addTo(model, task);
         if (task.isAction()) {
             model.addAttribute("action", items.action(task.actionId()).orElseThrow());
         } else {

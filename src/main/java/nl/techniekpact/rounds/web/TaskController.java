@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Owners and coordinators: their tasks, and the form to save a draft of or submit an update. */
 @Controller
@@ -34,7 +33,6 @@ class TaskController {
     private final PactItems items;
     private final Regions regions;
     private final Editions editions;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     TaskController(RoundTasks tasks, CurrentUsers users, PactItems items, Regions regions, Editions editions) {
         this.tasks = tasks;
@@ -54,13 +52,11 @@ class TaskController {
     String task(@PathVariable UUID id, Model model) {
         Task task = tasks.task(user(), id).orElseThrow(() -> new Forbidden("task " + id));
         String content = task.latestContent();
-        if (task.isAction()) {
-            model.addAttribute("update", content == null ? new ActionUpdate(null, null, null, null,
-                    java.util.List.of(), java.util.List.of(), java.util.List.of())
-                    : json.readValue(content, ActionUpdate.class));
+        if (content != null) {
+            model.addAttribute("update", UpdateViews.parse(task, content));
         } else {
-            model.addAttribute("update", content == null ? currentAgenda(task)
-                    : json.readValue(content, RegionUpdate.class));
+            model.addAttribute("update", task.isAction() ? new ActionUpdate(null, null, null, null,
+                    java.util.List.of(), java.util.List.of(), java.util.List.of()) : currentAgenda(task));
         }
         return page(task, model);
     }
@@ -91,6 +87,7 @@ class TaskController {
 
     private String page(Task task, Model model) {
         model.addAttribute("task", task);
+        UpdateViews.addTo(model, task);
         if (task.isAction()) {
             model.addAttribute("action", items.action(task.actionId()).orElseThrow());
         } else {

@@ -1,21 +1,35 @@
 package nl.techniekpact.rounds.web;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import nl.techniekpact.rounds.RoundViews.ActionUpdate;
 import nl.techniekpact.rounds.RoundViews.RegionUpdate;
-import org.springframework.stereotype.Component;
+import nl.techniekpact.rounds.RoundViews.Task;
+import org.springframework.ui.Model;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Lets templates show stored update versions ({@code @updates.action(json)}). */
-@Component("updates")
-class UpdateViews {
+/**
+ * Parses the stored versions of a task for the templates: {@code versions} (version id → update) and
+ * {@code latest} (the newest content).
+ */
+final class UpdateViews {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public ActionUpdate action(String content) {
-        return content == null ? null : json.readValue(content, ActionUpdate.class);
+    private UpdateViews() {
     }
 
-    public RegionUpdate region(String content) {
-        return content == null ? null : json.readValue(content, RegionUpdate.class);
+    static void addTo(Model model, Task task) {
+        Map<Long, Object> versions = new HashMap<>();
+        task.history().stream().filter(v -> v.content() != null)
+                .forEach(v -> versions.put(v.id(), parse(task, v.content())));
+        model.addAttribute("versions", versions);
+        model.addAttribute("latest", task.latestContent() == null ? null : parse(task, task.latestContent()));
+    }
+
+    static Object parse(Task task, String content) {
+        Class<?> type = task.isAction() ? ActionUpdate.class : RegionUpdate.class;
+        return JSON.readValue(content, type);
     }
 }
