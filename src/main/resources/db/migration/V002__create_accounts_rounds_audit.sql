@@ -129,5 +129,7 @@ create table outbox_mail (
     created_at  timestamptz not null default now(),
     sent_at     timestamptz,
     attempts    int         not null default 0,
+    next_attempt_at timestamptz not null default now(),
     last_error  text
 );
+create index outbox_mail_pending on outbox_mail (next_attempt_at) where sent_at is null;

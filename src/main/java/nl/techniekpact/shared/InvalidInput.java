@@ -13,7 +13,7 @@ public class InvalidInput extends RuntimeException {
 
     public InvalidInput(Map<String, String> errors) {
         super("Invalid input: " + errors);
-        this.errors = Map.copyOf(new LinkedHashMap<>(errors));
+        this.errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
     public static InvalidInput of(String field, String code) {

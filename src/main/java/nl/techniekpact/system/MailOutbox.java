@@ -18,7 +18,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * E-mail through an outbox: messages are stored in the transaction of the change that causes them (so a
- * rolled-back change sends nothing) and sent over SMTP after commit; failures are retried every minute.
+ * rolled-back change sends nothing) and sent over SMTP after commit; failures are retried with back-off
+ * (1, 2, 4 … minutes, at most 10 attempts).
  * Without a configured SMTP host ({@code spring.mail.host}) messages stay in the outbox and are logged.
  */
 @Component
@@ -66,7 +67,7 @@ public class MailOutbox {
         JavaMailSender mail = sender.getIfAvailable();
         List<Pending> pending = jdbc.sql("""
                         select id, recipient, subject, body from outbox_mail
-                        where sent_at is null and attempts < ? order by id limit 100""")
+                        where sent_at is null and attempts < ? and next_attempt_at <= now() order by id limit 100""")
                 .param(MAX_ATTEMPTS)
                 .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
@@ -89,7 +90,11 @@ public class MailOutbox {
                 sent++;
             } catch (RuntimeException e) {
                 log.warn("Could not send e-mail {} to {}: {}", p.id(), p.recipient(), e.getMessage());
-                jdbc.sql("update outbox_mail set attempts = attempts + 1, last_error = ? where id = ?")
+                // back off: 1, 2, 4 … minutes between attempts
+                jdbc.sql("""
+                                update outbox_mail set attempts = attempts + 1, last_error = ?,
+                                  next_attempt_at = now() + make_interval(mins => cast(power(2, attempts) as int))
+                                where id = ?""")
                         .params(String.valueOf(e.getMessage()), p.id()).update();
             }
         }

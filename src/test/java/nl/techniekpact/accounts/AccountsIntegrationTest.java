@@ -38,6 +38,8 @@ class AccountsIntegrationTest {
     ApiTokens tokens;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    nl.techniekpact.system.MailOutbox outbox;
 
     @Test
     void signInChangesTheSessionIdAndSignOutEndsTheSession() {
@@ -150,6 +152,7 @@ class AccountsIntegrationTest {
         Pattern link = Pattern.compile("/password/reset\\?token=([A-Za-z0-9_-]+)");
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
+            outbox.sendPending();
             greenMail.waitForIncomingEmail(1_000, 1);
             for (int i = greenMail.getReceivedMessages().length - 1; i >= 0; i--) {
                 MimeMessage m = greenMail.getReceivedMessages()[i];

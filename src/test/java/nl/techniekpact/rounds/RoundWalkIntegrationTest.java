@@ -47,6 +47,8 @@ class RoundWalkIntegrationTest {
     Accounts accounts;
     @Autowired
     PactItems items;
+    @Autowired
+    nl.techniekpact.system.MailOutbox outbox;
 
     @Test
     void officeOpensOwnersSubmitOfficeReturnsAndApprovesAndThePublicSeesIt() throws Exception {
@@ -63,11 +65,10 @@ class RoundWalkIntegrationTest {
                 "reminderDays", 7, "actionIds", List.of("2013-A02", "2013-A16"), "regionCodes", List.of()));
         assertThat(opened.status()).as(opened.body()).isEqualTo(200);
         String roundId = opened.json().get("id").asString();
-        assertThat(greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
-        assertThat(recipientsOf("geopend")).contains(poRaad.email(), sbb.email());
+        assertThat(awaitRecipients("geopend", poRaad.email(), sbb.email())).contains(poRaad.email(), sbb.email());
 
-        JsonNode taskA = onlyTask(ownerA);
-        JsonNode taskB = onlyTask(ownerB);
+        JsonNode taskA = taskIn(ownerA, roundName);
+        JsonNode taskB = taskIn(ownerB, roundName);
         assertThat(taskA.get("actionId").asString()).isEqualTo("2013-A02");
         assertThat(taskB.get("actionId").asString()).isEqualTo("2013-A16");
 
@@ -76,7 +77,8 @@ class RoundWalkIntegrationTest {
         assertThat(delayedWithoutReason.status()).isEqualTo(400);
         assertThat(delayedWithoutReason.json().get("errors").propertyNames())
                 .contains("delayReason", "correctiveMeasure");
-        assertThat(version(ownerA, taskA)).as("nothing stored").isEqualTo(taskA.get("version").asInt());
+        assertThat(taskIn(ownerA, roundName).get("version").asInt()).as("nothing stored")
+                .isEqualTo(taskA.get("version").asInt());
 
         var delayed = ownerA.post("/api/v1/tasks/" + id(taskA) + "/submit", submission(taskA,
                 update("DELAYED", "De visie is nog niet in alle plannen verwerkt.", "Bestuurswisselingen",
@@ -92,8 +94,7 @@ class RoundWalkIntegrationTest {
                 Map.of("version", onSchedule.json().get("version").asInt(), "comment", "Graag een vindplaats toevoegen."));
         assertThat(returned.status()).isEqualTo(200);
         assertThat(returned.json().get("state").asString()).isEqualTo("RETURNED");
-        assertThat(greenMail.waitForIncomingEmail(10_000, 3)).isTrue();
-        assertThat(recipientsOf("teruggestuurd")).contains(sbb.email()).doesNotContain(poRaad.email());
+        assertThat(awaitRecipients("teruggestuurd", sbb.email())).contains(sbb.email()).doesNotContain(poRaad.email());
 
         var resubmitted = ownerB.post("/api/v1/tasks/" + id(taskB) + "/submit", Map.of(
                 "version", returned.json().get("version").asInt(),
@@ -112,8 +113,7 @@ class RoundWalkIntegrationTest {
         var approvedB = office.post("/api/v1/office/tasks/" + id(taskB) + "/approve",
                 Map.of("version", resubmitted.json().get("version").asInt()));
         assertThat(approvedB.status()).isEqualTo(200);
-        assertThat(greenMail.waitForIncomingEmail(10_000, 5)).isTrue();
-        assertThat(recipientsOf("goedgekeurd")).contains(poRaad.email(), sbb.email());
+        assertThat(awaitRecipients("goedgekeurd", poRaad.email(), sbb.email())).contains(poRaad.email(), sbb.email());
 
         var publicA = new Http(port).get("/actions/2013-A02").body();
         assertThat(publicA).contains("Ronde " + roundName, "tp-status--DELAYED", "vertraagd",
@@ -147,14 +147,16 @@ class RoundWalkIntegrationTest {
         return new ApiClient(port, tokens.create(current, "walk test", 30).secret());
     }
 
-    private JsonNode onlyTask(ApiClient owner) {
-        JsonNode tasks = owner.get("/api/v1/tasks").json();
-        assertThat(tasks).hasSize(1);
-        return tasks.get(0);
-    }
-
-    private int version(ApiClient owner, JsonNode task) {
-        return onlyTask(owner).get("version").asInt();
+    /** The owner's task in this round (other tests may have open rounds too). */
+    private JsonNode taskIn(ApiClient owner, String roundName) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        owner.get("/api/v1/tasks").json().forEach(t -> {
+            if (t.get("roundName").asString().equals(roundName)) {
+                found.add(t);
+            }
+        });
+        assertThat(found).hasSize(1);
+        return found.get(0);
     }
 
     private static String id(JsonNode task) {
@@ -172,6 +174,19 @@ class RoundWalkIntegrationTest {
         update.put("delayReason", reason);
         update.put("correctiveMeasure", measure);
         return update;
+    }
+
+    /** Waits (up to 15 s) until e-mails with the subject word have reached all the given addresses. */
+    private List<String> awaitRecipients(String subjectWord, String... addresses) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        outbox.sendPending();
+        List<String> recipients = recipientsOf(subjectWord);
+        while (!recipients.containsAll(List.of(addresses)) && System.currentTimeMillis() < deadline) {
+            outbox.sendPending();
+            greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+            recipients = recipientsOf(subjectWord);
+        }
+        return recipients;
     }
 
     private List<String> recipientsOf(String subjectWord) throws Exception {
