@@ -105,9 +105,10 @@ for tool in "$JAVA" "$NGINX" "$WRK" curl git; do
     command -v "$tool" >/dev/null || die "missing tool: $tool"
 done
 for port in "$APP_PORT" "$NGINX_PORT"; do
-    if ss -ltnH "sport = :$port" | grep -q .; then die "port $port is already in use"; fi
+    [[ -z $(ss -ltnH "sport = :$port") ]] || die "port $port is already in use"
 done
-if ps -eo args | grep -v grep | grep -q -- "-D $PG_DATA "; then
+processes=$(ps -eo args)
+if grep -q -- "-D $PG_DATA " <<<"$processes"; then
     die "a PostgreSQL server is already running on $PG_DATA"
 fi
 

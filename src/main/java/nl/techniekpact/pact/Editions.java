@@ -15,6 +15,7 @@ import nl.techniekpact.pact.PactViews.ThemeDetail;
 import nl.techniekpact.pact.internal.JsonColumns;
 import nl.techniekpact.shared.StatusColour;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /** The editions of the pact (2013, 2016, 2018) as summaries and as whole trees. */
@@ -29,19 +30,25 @@ public class Editions {
         this.items = items;
     }
 
+    @Cacheable("pact")
     public List<EditionSummary> summaries() {
-        return jdbc.sql("""
+        record Row(int year, String title, String kind, Integer predecessor, String source, int lines, int themes,
+                   int goals, int actions) {
+        }
+        List<Row> rows = jdbc.sql("""
                         select e.year, e.title, e.kind, e.predecessor, e.source,
                           (select count(*) from line l where l.edition_year = e.year) as lines,
                           (select count(*) from theme t where t.edition_year = e.year) as themes,
                           (select count(*) from goal g where g.edition_year = e.year) as goals,
                           (select count(*) from action a where a.edition_year = e.year) as actions
                         from edition e order by e.year""")
-                .query((rs, n) -> new EditionSummary(rs.getInt("year"), rs.getString("title"), rs.getString("kind"),
+                .query((rs, n) -> new Row(rs.getInt("year"), rs.getString("title"), rs.getString("kind"),
                         (Integer) rs.getObject("predecessor"), rs.getString("source"), rs.getInt("lines"),
-                        rs.getInt("themes"), rs.getInt("goals"), rs.getInt("actions"),
-                        statusCounts(rs.getInt("year"))))
+                        rs.getInt("themes"), rs.getInt("goals"), rs.getInt("actions")))
                 .list();
+        // never query inside a row mapper: that holds one connection while asking for another
+        return rows.stream().map(r -> new EditionSummary(r.year(), r.title(), r.kind(), r.predecessor(), r.source(),
+                r.lines(), r.themes(), r.goals(), r.actions(), statusCounts(r.year()))).toList();
     }
 
     /** How many actions of the edition have each colour as their current status. */
@@ -61,6 +68,7 @@ public class Editions {
         return counts;
     }
 
+    @Cacheable("pact")
     public Optional<EditionTree> tree(int year) {
         record Head(int year, String title, String kind, Integer predecessor, String introduction, String source,
                     String links, String notes) {
@@ -93,25 +101,39 @@ public class Editions {
                 statusCounts(year)));
     }
 
+    @Cacheable("pact")
     public List<ThemeDetail> themes(int year) {
         return themes("t.edition_year = ?", year);
     }
 
+    @Cacheable("pact")
     public Optional<ThemeDetail> theme(String id) {
         return themes("t.id = ?", id).stream().findFirst();
     }
 
     private List<ThemeDetail> themes(String where, Object param) {
-        return jdbc.sql("""
+        record Row(String id, int year, int number, String title, String introduction, String interim, String links,
+                   String notes) {
+        }
+        List<Row> rows = jdbc.sql("""
                         select t.id, t.edition_year, t.number, t.title, t.introduction, t.interim_state,
                                t.links::text as links, t.notes::text as notes
                         from theme t where %s order by t.edition_year, t.number""".formatted(where))
                 .param(param)
-                .query((rs, n) -> new ThemeDetail(rs.getString("id"), rs.getInt("edition_year"), rs.getInt("number"),
+                .query((rs, n) -> new Row(rs.getString("id"), rs.getInt("edition_year"), rs.getInt("number"),
                         rs.getString("title"), rs.getString("introduction"), rs.getString("interim_state"),
-                        JsonColumns.links(rs.getString("links")), items.actionsOfTheme(rs.getString("id")),
-                        examples("x.theme_id = ?", rs.getString("id")), JsonColumns.strings(rs.getString("notes"))))
+                        rs.getString("links"), rs.getString("notes")))
                 .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String[] ids = rows.stream().map(Row::id).toArray(String[]::new);
+        var actions = items.actionsOfThemes(ids);
+        var examples = examples("x.theme_id = any(?)", ids).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Example::themeId));
+        return rows.stream().map(r -> new ThemeDetail(r.id(), r.year(), r.number(), r.title(), r.introduction(),
+                r.interim(), JsonColumns.links(r.links()), actions.getOrDefault(r.id(), List.of()),
+                examples.getOrDefault(r.id(), List.of()), JsonColumns.strings(r.notes()))).toList();
     }
 
     List<Example> examples(String where, Object param) {

@@ -21,6 +21,7 @@ import nl.techniekpact.pact.PactViews.StatusReport;
 import nl.techniekpact.pact.internal.JsonColumns;
 import nl.techniekpact.shared.StatusColour;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,6 +37,7 @@ public class PactItems {
         this.jdbc = jdbc;
     }
 
+    @Cacheable("pact")
     public Optional<ActionDetail> action(String id) {
         return actions("a.id = ?", id).stream().findFirst();
     }
@@ -48,6 +50,13 @@ public class PactItems {
         return actions("a.theme_id = ?", themeId);
     }
 
+    /** Actions of several themes at once, by theme id. */
+    public Map<String, List<ActionDetail>> actionsOfThemes(String[] themeIds) {
+        return actions("a.theme_id = any(?)", themeIds).stream()
+                .collect(groupingBy(ActionDetail::themeId));
+    }
+
+    @Cacheable("pact")
     public Optional<GoalDetail> goal(String id) {
         return goals("g.id = ?", id).stream().findFirst();
     }

@@ -7,6 +7,7 @@ import nl.techniekpact.audit.Actor;
 import nl.techniekpact.audit.Audit;
 import nl.techniekpact.shared.StatusColour;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,7 @@ public class PactUpdates {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    @CacheEvict(value = "pact", allEntries = true)
     public void publishStatus(Actor actor, StatusToPublish s) {
         int revision = jdbc.sql("select coalesce(max(revision), 0) + 1 from status_report where action_id = ? and round = ?")
                 .params(s.actionId(), s.round()).query(Integer.class).single();
@@ -61,6 +63,7 @@ public class PactUpdates {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    @CacheEvict(value = "pact", allEntries = true)
     public void publishRegionalUpdate(Actor actor, RegionalUpdate u) {
         if (u.progress() != null && !u.progress().isBlank()) {
             jdbc.sql("""

@@ -12,6 +12,7 @@ import nl.techniekpact.pact.PactViews.Partner;
 import nl.techniekpact.pact.PactViews.Representative;
 import nl.techniekpact.pact.internal.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /** The pact's partners: the 2016 signatories with their representatives, and organisations named as owners. */
@@ -24,10 +25,12 @@ public class Partners {
         this.jdbc = jdbc;
     }
 
+    @Cacheable("pact")
     public List<Partner> all() {
         return partners("true", null);
     }
 
+    @Cacheable("pact")
     public Optional<Partner> partner(String id) {
         return partners("p.id = ?", id).stream().findFirst();
     }

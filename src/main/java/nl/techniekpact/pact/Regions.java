@@ -15,6 +15,7 @@ import nl.techniekpact.pact.PactViews.RegionDetail;
 import nl.techniekpact.pact.PactViews.RegionSummary;
 import nl.techniekpact.pact.internal.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /** The Netherlands, the five Techniekpact landsdelen, provinces and sub-regions, with agendas and examples. */
@@ -29,12 +30,14 @@ public class Regions {
         this.editions = editions;
     }
 
+    @Cacheable("pact")
     public List<RegionSummary> all() {
         return jdbc.sql("select code, name, type, parent_code from region order by position")
                 .query((rs, n) -> new RegionSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
 
+    @Cacheable("pact")
     public Optional<RegionDetail> region(String code) {
         record Row(String code, String name, String type, String parent, String aliases, String notes) {
         }

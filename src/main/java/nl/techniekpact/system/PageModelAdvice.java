@@ -9,6 +9,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @ControllerAdvice
 class PageModelAdvice {
 
+    private final String htmxPath;
+
+    PageModelAdvice(@org.springframework.beans.factory.annotation.Value("${techniekpact.htmx-path}") String htmxPath) {
+        this.htmxPath = htmxPath;
+    }
+
+    @ModelAttribute("htmxPath")
+    String htmxPath() {
+        return htmxPath;
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();

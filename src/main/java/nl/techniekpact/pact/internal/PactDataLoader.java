@@ -48,18 +48,20 @@ class PactDataLoader implements ApplicationRunner {
     private final EditionWriter editions;
     private final SearchIndex searchIndex;
     private final ResourceLoader resources;
+    private final org.springframework.cache.CacheManager caches;
     private final ObjectMapper yaml = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     PactDataLoader(JdbcClient jdbc, TransactionTemplate transaction, PactWriter writer, EditionWriter editions,
-                   SearchIndex searchIndex, ResourceLoader resources) {
+                   SearchIndex searchIndex, ResourceLoader resources, org.springframework.cache.CacheManager caches) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.writer = writer;
         this.editions = editions;
         this.searchIndex = searchIndex;
         this.resources = resources;
+        this.caches = caches;
     }
 
     @Override
@@ -89,6 +91,10 @@ class PactDataLoader implements ApplicationRunner {
             apply(changed);
             if (!changed.isEmpty() || searchIndex.isEmpty()) {
                 searchIndex.rebuild();
+                var cache = caches.getCache("pact");
+                if (cache != null) {
+                    cache.clear(); // transaction-aware: takes effect after commit
+                }
             }
             return new LoadResult(changed.size(), unchanged);
         });

@@ -36,9 +36,9 @@ class PactPageController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("editions", editions.summaries());
-        model.addAttribute("trees", editions.summaries().stream()
-                .map(e -> editions.tree(e.year()).orElseThrow()).toList());
+        var summaries = editions.summaries();
+        model.addAttribute("editions", summaries);
+        model.addAttribute("trees", summaries.stream().map(e -> editions.tree(e.year()).orElseThrow()).toList());
         return "pact/home";
     }
 
