@@ -21,6 +21,12 @@ public class CurrentUsers {
         this.accounts = accounts;
     }
 
+    /** The signed-in user; 401 when nobody is (the security configuration normally redirects before that). */
+    public CurrentUser require() {
+        return current().orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                org.springframework.http.HttpStatus.UNAUTHORIZED));
+    }
+
     public Optional<CurrentUser> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof PlatformPrincipal principal)) {

@@ -8,14 +8,12 @@ import nl.techniekpact.accounts.CurrentUser;
 import nl.techniekpact.accounts.CurrentUsers;
 import nl.techniekpact.accounts.internal.ApiTokens;
 import nl.techniekpact.shared.InvalidInput;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The signed-in user's own page: who they are, and their personal API tokens. */
 @Controller
@@ -61,6 +59,6 @@ class AccountController {
     }
 
     private CurrentUser user() {
-        return users.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return users.require();
     }
 }

@@ -1,20 +1,12 @@
 package nl.techniekpact.audit.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import nl.techniekpact.audit.Audit;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import nl.techniekpact.system.CsvResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,20 +51,11 @@ class AuditController {
     }
 
     private static ResponseEntity<String> csv(List<Audit.Event> events) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("id", "at", "actor", "action", "entity_type", "entity_id", "before", "after").get())) {
-            for (Audit.Event e : events) {
-                printer.printRecord(e.id(), e.at(), e.actor(), e.action(), e.entityType(), e.entityId(),
-                        e.before() == null ? "" : e.before(), e.after() == null ? "" : e.after());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("audit.csv").build().toString())
-                .body(out.toString());
+        return CsvResponse.of("audit.csv",
+                List.of("id", "at", "actor", "action", "entity_type", "entity_id", "before", "after"),
+                events.stream().<List<?>>map(e -> List.of(e.id(), e.at(), e.actor(), e.action(), e.entityType(),
+                        e.entityId(), e.before() == null ? "" : e.before(), e.after() == null ? "" : e.after()))
+                        .toList());
     }
 
     private static LocalDate date(String value) {

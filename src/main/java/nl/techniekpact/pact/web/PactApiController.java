@@ -20,6 +20,7 @@ import nl.techniekpact.pact.PactViews.RegionDetail;
 import nl.techniekpact.pact.Partners;
 import nl.techniekpact.pact.Regions;
 import nl.techniekpact.shared.StatusColour;
+import nl.techniekpact.system.CsvResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,9 +1,5 @@
 package nl.techniekpact.rounds.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -21,12 +17,8 @@ import nl.techniekpact.rounds.RoundViews.NewRound;
 import nl.techniekpact.rounds.RoundViews.Task;
 import nl.techniekpact.shared.InvalidInput;
 import nl.techniekpact.shared.StaleData;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import nl.techniekpact.system.CsvResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -151,21 +143,11 @@ class OfficeRoundsController {
     }
 
     private ResponseEntity<String> csv(String name, List<Task> progress) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("task", "action", "region", "state", "last_submitted", "overdue").get())) {
-            for (Task t : progress) {
-                printer.printRecord(t.id(), t.actionId() == null ? "" : t.actionId(),
+        return CsvResponse.of("round-" + name.replaceAll("[^A-Za-z0-9-]+", "-") + ".csv",
+                List.of("task", "action", "region", "state", "last_submitted", "overdue"),
+                progress.stream().<List<?>>map(t -> List.of(t.id(), t.actionId() == null ? "" : t.actionId(),
                         t.regionCode() == null ? "" : t.regionCode(), t.state(),
-                        t.lastSubmittedAt() == null ? "" : t.lastSubmittedAt(), t.overdue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("round-" + name.replaceAll("[^A-Za-z0-9-]+", "-") + ".csv").build().toString())
-                .body(out.toString());
+                        t.lastSubmittedAt() == null ? "" : t.lastSubmittedAt(), t.overdue())).toList());
     }
 
     private static LocalDate date(String value) {
@@ -184,6 +166,6 @@ class OfficeRoundsController {
     }
 
     private CurrentUser user() {
-        return users.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return users.require();
     }
 }

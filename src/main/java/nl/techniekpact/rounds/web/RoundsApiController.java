@@ -16,14 +16,12 @@ import nl.techniekpact.rounds.RoundViews.Round;
 import nl.techniekpact.rounds.RoundViews.Task;
 import nl.techniekpact.shared.Forbidden;
 import nl.techniekpact.shared.InvalidInput;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -121,6 +119,6 @@ class RoundsApiController {
     }
 
     private CurrentUser user() {
-        return users.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return users.require();
     }
 }

@@ -15,14 +15,12 @@ import nl.techniekpact.rounds.RoundViews.Task;
 import nl.techniekpact.shared.Forbidden;
 import nl.techniekpact.shared.InvalidInput;
 import nl.techniekpact.shared.StaleData;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Owners and coordinators: their tasks, and the form to save a draft of or submit an update. */
 @Controller
@@ -111,6 +109,6 @@ class TaskController {
     }
 
     private CurrentUser user() {
-        return users.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return users.require();
     }
 }

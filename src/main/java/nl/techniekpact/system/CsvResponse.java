@@ -1,4 +1,4 @@
-package nl.techniekpact.pact.web;
+package nl.techniekpact.system;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -14,14 +14,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** RFC 4180 CSV (UTF-8, comma, CRLF, header row) as a download. */
-final class CsvResponse {
+public final class CsvResponse {
 
-    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private CsvResponse() {
     }
 
-    static ResponseEntity<String> of(String filename, List<String> header, List<List<?>> rows) {
+    public static ResponseEntity<String> of(String filename, List<String> header, List<List<?>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(header.toArray(String[]::new)).get())) {
