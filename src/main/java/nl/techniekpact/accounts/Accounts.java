@@ -47,10 +47,40 @@ public class Accounts {
                 .param(email == null ? "" : email.strip()).query(Accounts::user).optional();
     }
 
-    public List<CurrentUser> users() {
-        return jdbc.sql("select " + USER_COLUMNS + " from app_user u join organisation o on o.id = u.organisation_id"
-                        + " order by u.role, lower(u.email)")
-                .query(Accounts::user).list();
+    /** An account as the office manages it: enabled or not, and its lock version for the forms. */
+    public record Account(CurrentUser user, boolean enabled, int version) {
+    }
+
+    public List<Account> accounts() {
+        return jdbc.sql("select " + USER_COLUMNS + ", u.enabled, u.lock_version from app_user u"
+                        + " join organisation o on o.id = u.organisation_id order by u.role, lower(u.email)")
+                .query((rs, n) -> new Account(user(rs, n), rs.getBoolean("enabled"), rs.getInt("lock_version")))
+                .list();
+    }
+
+    /**
+     * Switches an account on or off (office only; not one's own). A disabled account can no longer sign in,
+     * its API tokens stop working and its open sessions lose their rights at the next request.
+     */
+    @Transactional
+    public void setEnabled(CurrentUser actor, UUID userId, boolean enabled, int version) {
+        if (actor == null || !actor.is(Role.OFFICE)) {
+            throw new Forbidden("enable or disable users");
+        }
+        if (actor.id().equals(userId)) {
+            throw InvalidInput.of("user", "user.self");
+        }
+        Boolean before = jdbc.sql("select enabled from app_user where id = ?").param(userId).query(Boolean.class)
+                .optional().orElseThrow(() -> InvalidInput.of("user", "user.unknown"));
+        int changed = jdbc.sql("""
+                        update app_user set enabled = ?, lock_version = lock_version + 1
+                        where id = ? and lock_version = ?""")
+                .params(enabled, userId, version).update();
+        if (changed == 0) {
+            throw new nl.techniekpact.shared.StaleData("user " + userId);
+        }
+        audit.record(actor.actor(), enabled ? "user.enable" : "user.disable", "user", userId.toString(),
+                Map.of("enabled", before), Map.of("enabled", enabled));
     }
 
     public record Organisation(String id, String name, String kind, String partnerId, String regionCode) {

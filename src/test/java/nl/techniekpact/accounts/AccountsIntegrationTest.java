@@ -148,6 +148,36 @@ class AccountsIntegrationTest {
                 .contains("Enter a valid e-mail address.");
     }
 
+    @Test
+    void aDisabledAccountLosesSignInTokensAndSession() {
+        var officeUser = users.create(Role.OFFICE, "office");
+        var reader = users.create(Role.READER, "office");
+        var readerAccount = accounts.byId(reader.id()).orElseThrow();
+        String token = tokens.create(readerAccount, "script", 5).secret();
+        WebSession readerSession = new WebSession(port);
+        readerSession.login(reader.email(), TestUsers.PASSWORD);
+
+        WebSession office = new WebSession(port);
+        office.login(officeUser.email(), TestUsers.PASSWORD);
+        var disabled = office.post("/office/users/" + reader.id() + "/enabled", Map.of("enabled", "false",
+                "version", "0"));
+        assertThat(disabled.headers().firstValue("Location").orElse("")).endsWith("?changed");
+        var stale = office.post("/office/users/" + reader.id() + "/enabled", Map.of("enabled", "true",
+                "version", "0"));
+        assertThat(stale.headers().firstValue("Location").orElse("")).endsWith("?stale");
+        var self = office.post("/office/users/" + officeUser.id() + "/enabled", Map.of("enabled", "false",
+                "version", "0"));
+        assertThat(self.headers().firstValue("Location").orElse("")).endsWith("?self");
+
+        assertThat(new WebSession(port).login(reader.email(), TestUsers.PASSWORD).headers().firstValue("Location")
+                .orElse("")).endsWith("/login?error=bad");
+        assertThat(new ApiClient(port, token).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(readerSession.post("/account/tokens", Map.of("name", "na uitschakelen", "days", "5"))
+                .statusCode()).isEqualTo(401);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'user.disable' and entity_id = ?")
+                .param(reader.id().toString()).query(Integer.class).single()).isEqualTo(1);
+    }
+
     private String resetToken(String email) throws Exception {
         Pattern link = Pattern.compile("/password/reset\\?token=([A-Za-z0-9_-]+)");
         long deadline = System.currentTimeMillis() + 10_000;

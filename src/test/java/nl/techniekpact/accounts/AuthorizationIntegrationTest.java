@@ -217,6 +217,13 @@ class AuthorizationIntegrationTest {
             return outcome(r, jdbc.sql("select exists (select 1 from app_user where email = ?)").param(email)
                     .query(Boolean.class).single());
         }));
+        cases.add(new Case("POST /office/users/{id}/enabled", office, who -> {
+            var target = testUsers.create(Role.READER, "office");
+            var r = web.get(who).post("/office/users/" + target.id() + "/enabled",
+                    Map.of("enabled", "false", "version", "0"));
+            return outcome(r, !jdbc.sql("select enabled from app_user where id = ?").param(target.id())
+                    .query(Boolean.class).single());
+        }));
         cases.add(new Case("POST /account/tokens", SIGNED_IN, who -> {
             String name = "sleutel " + UUID.randomUUID();
             var r = web.get(who).post("/account/tokens", Map.of("name", name, "days", "30"));

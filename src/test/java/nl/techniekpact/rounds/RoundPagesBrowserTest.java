@@ -103,6 +103,11 @@ class RoundPagesBrowserTest {
         assertThat(office.locator("main")).containsText("Extra wervingscampagne in het voorjaar.");
         office.navigate(url("/office/audit"));
         browser.assertAccessible(office);
+        office.navigate(url("/office/users"));
+        browser.assertAccessible(office);
+        office.navigate(url("/account?lang=en"));
+        assertThat(office.locator("h1")).hasText("My account");
+        browser.assertAccessible(office);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

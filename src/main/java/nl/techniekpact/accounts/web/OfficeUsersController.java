@@ -6,7 +6,11 @@ import java.util.Map;
 import nl.techniekpact.accounts.Accounts;
 import nl.techniekpact.accounts.CurrentUsers;
 import nl.techniekpact.accounts.Role;
+import java.util.UUID;
+
 import nl.techniekpact.shared.InvalidInput;
+import nl.techniekpact.shared.StaleData;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,8 +57,22 @@ class OfficeUsersController {
         }
     }
 
+    @PostMapping("/office/users/{id}/enabled")
+    String setEnabled(@PathVariable UUID id, @RequestParam(defaultValue = "") String enabled,
+                      @RequestParam(defaultValue = "") String version) {
+        try {
+            accounts.setEnabled(users.current().orElse(null), id, "true".equals(enabled),
+                    version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1);
+            return "redirect:/office/users?changed";
+        } catch (StaleData e) {
+            return "redirect:/office/users?stale";
+        } catch (InvalidInput e) {
+            return "redirect:/office/users?self";
+        }
+    }
+
     private String page(Model model) {
-        model.addAttribute("users", accounts.users());
+        model.addAttribute("users", accounts.accounts());
         model.addAttribute("organisations", accounts.organisations());
         model.addAttribute("roles", Role.values());
         return "office/users";
