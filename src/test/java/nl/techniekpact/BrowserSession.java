@@ -25,6 +25,29 @@ import org.springframework.core.io.ClassPathResource;
  */
 public final class BrowserSession implements AutoCloseable {
 
+    /** Starts a session before the test class and closes it after: {@code @RegisterExtension static Extension}. */
+    public static final class Extension implements org.junit.jupiter.api.extension.BeforeAllCallback,
+            org.junit.jupiter.api.extension.AfterAllCallback {
+
+        private BrowserSession session;
+
+        @Override
+        public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            session = BrowserSession.start();
+        }
+
+        @Override
+        public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            if (session != null) {
+                session.close();
+            }
+        }
+
+        public BrowserSession session() {
+            return session;
+        }
+    }
+
     private static final Path CHROMIUM = Path.of(System.getProperty("techniekpact.chromium", "/usr/bin/chromium"));
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 

@@ -15,8 +15,6 @@ import nl.techniekpact.TestUsers;
 import nl.techniekpact.accounts.Accounts;
 import nl.techniekpact.accounts.Role;
 import nl.techniekpact.rounds.RoundViews.NewRound;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlatformIntegrationTest
 class RoundPagesBrowserTest {
 
-    static BrowserSession browser;
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final BrowserSession.Extension BROWSER = new BrowserSession.Extension();
+
+    BrowserSession browser;
 
     @LocalServerPort
     int port;
@@ -39,16 +40,9 @@ class RoundPagesBrowserTest {
     @Autowired
     ReportingRounds rounds;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @org.junit.jupiter.api.BeforeEach
+    void useBrowser() {
+        browser = BROWSER.session();
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import nl.techniekpact.BrowserSession;
 import nl.techniekpact.PlatformIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,21 +13,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlatformIntegrationTest
 class PactPagesBrowserTest {
 
-    static BrowserSession browser;
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final BrowserSession.Extension BROWSER = new BrowserSession.Extension();
+
+    BrowserSession browser;
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @org.junit.jupiter.api.BeforeEach
+    void useBrowser() {
+        browser = BROWSER.session();
     }
 
     @Test
