@@ -23,11 +23,14 @@ public class PactUpdates {
     private final JdbcClient jdbc;
     private final Audit audit;
     private final SearchIndex searchIndex;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    PactUpdates(JdbcClient jdbc, Audit audit, SearchIndex searchIndex) {
+    PactUpdates(JdbcClient jdbc, Audit audit, SearchIndex searchIndex,
+                org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.searchIndex = searchIndex;
+        this.events = events;
     }
 
     public record StatusToPublish(String actionId, String round, StatusColour colour, String text, String linksJson,
@@ -50,6 +53,7 @@ public class PactUpdates {
                 .update();
         audit.record(actor, "status.publish", "status_report", s.actionId() + "/" + s.round() + "/" + revision, null, s);
         searchIndex.rebuild();
+        events.publishEvent(new nl.techniekpact.shared.PactChanged("status " + s.actionId()));
     }
 
     public record Priority(String line, String text) {
@@ -90,6 +94,7 @@ public class PactUpdates {
         }
         audit.record(actor, "region.publish", "region", u.regionCode(), null, u);
         searchIndex.rebuild();
+        events.publishEvent(new nl.techniekpact.shared.PactChanged("region " + u.regionCode()));
     }
 
     private void replacePriorities(Actor actor, RegionalUpdate u) {

@@ -49,12 +49,14 @@ class PactDataLoader implements ApplicationRunner {
     private final SearchIndex searchIndex;
     private final ResourceLoader resources;
     private final org.springframework.cache.CacheManager caches;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final ObjectMapper yaml = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     PactDataLoader(JdbcClient jdbc, TransactionTemplate transaction, PactWriter writer, EditionWriter editions,
-                   SearchIndex searchIndex, ResourceLoader resources, org.springframework.cache.CacheManager caches) {
+                   SearchIndex searchIndex, ResourceLoader resources, org.springframework.cache.CacheManager caches,
+                   org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.writer = writer;
@@ -62,6 +64,7 @@ class PactDataLoader implements ApplicationRunner {
         this.searchIndex = searchIndex;
         this.resources = resources;
         this.caches = caches;
+        this.events = events;
     }
 
     @Override
@@ -95,6 +98,7 @@ class PactDataLoader implements ApplicationRunner {
                 if (cache != null) {
                     cache.clear(); // transaction-aware: takes effect after commit
                 }
+                events.publishEvent(new nl.techniekpact.shared.PactChanged("pact data loaded"));
             }
             return new LoadResult(changed.size(), unchanged);
         });
