@@ -78,6 +78,25 @@ class PactPagesIntegrationTest {
     }
 
     @Test
+    void manyConcurrentRequestsNeverExhaustThePool() throws Exception {
+        // more parallel rendered (uncached: ?lang=) requests than the pool has connections; a page that needs a
+        // second connection while holding one would hang here until the pool timeout and answer 500
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(48);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 96; i++) {
+                String path = i % 2 == 0 ? "/?lang=nl" : "/editions/2018?lang=nl";
+                answers.add(pool.submit(() -> http().get(path).statusCode()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void missingPagesGiveAFriendlyPageWithoutInternals() {
         HttpResponse<String> missing = http().get("/actions/2013-A99");
         assertThat(missing.statusCode()).isEqualTo(404);
