@@ -38,7 +38,11 @@ public record ImportError(String file, int line, int column, Code code, String m
         NOT_A_DATASET,
         MISSING_PAGE,
         UNEXPECTED_PAGE,
-        PAGE_GAP;
+        PAGE_GAP,
+        NO_CROSSWALK,
+        UNKNOWN_DATASET,
+        NOTHING_TO_IMPORT,
+        UNKNOWN_INDICATOR;
 
         /** {@code monitor.import.error.missing-header} for {@code MISSING_HEADER}. */
         public String messageKey() {

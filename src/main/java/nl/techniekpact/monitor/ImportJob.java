@@ -1,0 +1,22 @@
+package nl.techniekpact.monitor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An import of one source file: its state, progress, counts and, when it failed, the errors that name file,
+ * line and column. {@code cellsInserted}, {@code cellsRevised} and {@code cellsUnchanged} count stored cells
+ * (after summing to every geography); loading the same file twice gives only unchanged cells.
+ */
+public record ImportJob(long id, String format, String dataset, String fileName, String sha256,
+                        String sourceOrganisation, LocalDate retrievedOn, boolean provisional, State state,
+                        int progress, int rowsRead, int cellsInserted, int cellsRevised, int cellsUnchanged,
+                        List<Error> errors, String message, Instant startedAt, Instant finishedAt) {
+
+    public enum State { RUNNING, DONE, FAILED }
+
+    /** {@code messageKey} lets a page show the message in the reader's language; {@code message} is Dutch. */
+    public record Error(String file, int line, int column, String code, String messageKey, String message) {
+    }
+}

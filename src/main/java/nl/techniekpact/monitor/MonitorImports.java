@@ -1,0 +1,24 @@
+package nl.techniekpact.monitor;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Imports source files into the monitor. Every import is all-or-nothing in one transaction and idempotent (the
+ * same file twice changes nothing); a failed import keeps nothing and reports every error with file, line and
+ * column. Only the programme office may import; callers check that (web, API) or run as the operator (command
+ * line).
+ */
+public interface MonitorImports {
+
+    /** Starts the import in the background and returns the job at once (state RUNNING). */
+    ImportJob submit(ImportRequest request, UUID startedBy);
+
+    /** Runs the import to its end and returns the finished job (DONE or FAILED). */
+    ImportJob run(ImportRequest request, UUID startedBy);
+
+    Optional<ImportJob> job(long id);
+
+    List<ImportJob> recent(int limit);
+}

@@ -1,0 +1,58 @@
+package nl.techniekpact.monitor.internal;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.techniekpact.monitor.Breakdown;
+import nl.techniekpact.monitor.importers.ObservationValue;
+import nl.techniekpact.monitor.importers.RawObservation;
+
+/**
+ * Turns CBS rows into cells by a {@link CbsProfile}. CBS publishes its own regional totals (NL01, LD, PV …),
+ * so values are stored for the regions the table names and not summed further; topics the profile does not
+ * name are left out.
+ */
+final class CbsCells {
+
+    private final CbsProfile profile;
+    private final CellSums sums = new CellSums();
+    private int used;
+
+    CbsCells(CbsProfile profile) {
+        this.profile = profile;
+    }
+
+    void add(RawObservation row) {
+        CbsProfile.Topic topic = profile.topics().get(row.measure());
+        if (topic == null) {
+            return;
+        }
+        used++;
+        Map<String, String> cell = new LinkedHashMap<>();
+        for (var entry : row.breakdown().entrySet()) {
+            String dimension = entry.getKey();
+            if (profile.isTotal(dimension, entry.getValue())) {
+                continue;
+            }
+            cell.put(profile.dimensions().getOrDefault(dimension, dimension.toLowerCase(java.util.Locale.ROOT)),
+                    entry.getValue());
+        }
+        Double value = row.value() instanceof ObservationValue.Amount amount
+                ? amount.number().multiply(topic.factor()).doubleValue() : null;
+        sums.addCount(topic.indicator(), row.regionCode(), row.period(), Breakdown.of(cell), value, false);
+    }
+
+    int used() {
+        return used;
+    }
+
+    List<Cell> cells() {
+        return sums.cells();
+    }
+
+    static BigDecimal factor(CbsProfile.Topic topic) {
+        return topic.factor();
+    }
+}

@@ -1,0 +1,40 @@
+package nl.techniekpact.monitor.internal;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How the figures of one CBS StatLine table become the monitor's indicators: which topic (v3) or measure (v4)
+ * fills which indicator and with which unit factor ({@code 1000} for "x 1 000"), which dimension becomes which
+ * breakdown, and which codes are the table's totals (stored as the cell without that dimension, so summing over
+ * the hierarchical SBI or age categories is never needed).
+ */
+record CbsProfile(String table, Map<String, Topic> topics, Map<String, String> dimensions,
+                  Map<String, Set<String>> totals) {
+
+    record Topic(String indicator, BigDecimal factor) {
+    }
+
+    /** The tables whose layout is known: those in the platform's external data (see docs/monitor-data-format.md). */
+    static final Map<String, CbsProfile> KNOWN = Map.of(
+            "83599NED", new CbsProfile("83599NED",
+                    Map.of("OpenstaandeVacatures_1", new Topic("openstaande-vacatures", BigDecimal.valueOf(1000))),
+                    Map.of("BedrijfstakkenBranchesSBI2008", "sector"),
+                    Map.of("BedrijfstakkenBranchesSBI2008", Set.of("T001081"))),
+            "80137NED", new CbsProfile("80137NED",
+                    Map.of("Totaal_1", new Topic("banen", BigDecimal.valueOf(1000))),
+                    Map.of("BedrijfstakkenSBI93", "sector", "Persoonskenmerken", "persoonskenmerk"),
+                    Map.of("BedrijfstakkenSBI93", Set.of("99"), "Persoonskenmerken", Set.of("1"))));
+
+    static Optional<CbsProfile> of(String table) {
+        return table == null ? Optional.empty()
+                : Optional.ofNullable(KNOWN.get(table.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    boolean isTotal(String dimension, String code) {
+        return totals.getOrDefault(dimension, Set.of()).contains(code);
+    }
+}

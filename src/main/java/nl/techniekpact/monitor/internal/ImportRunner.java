@@ -1,0 +1,211 @@
+package nl.techniekpact.monitor.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.techniekpact.monitor.ImportFormat;
+import nl.techniekpact.monitor.ImportRequest;
+import nl.techniekpact.monitor.importers.CbsMetadata;
+import nl.techniekpact.monitor.importers.CbsOData3Parser;
+import nl.techniekpact.monitor.importers.DuoCsvParser;
+import nl.techniekpact.monitor.importers.DuoDataset;
+import nl.techniekpact.monitor.importers.ImportError;
+import nl.techniekpact.monitor.importers.ImportError.Code;
+import nl.techniekpact.monitor.importers.MunicipalityCrosswalk;
+import nl.techniekpact.monitor.importers.MunicipalityRegions;
+import nl.techniekpact.monitor.importers.ParseResult;
+import nl.techniekpact.monitor.importers.RawObservation;
+import nl.techniekpact.monitor.importers.SourceFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs one import inside the caller's transaction: parse, check every region against the geographies, turn
+ * rows into cells, store them. Any error throws {@link ImportFailed}, so the transaction rolls back and
+ * nothing of the file is kept.
+ */
+@Component
+class ImportRunner {
+
+    private final ObservationWriter writer;
+    private final Crosswalks crosswalks;
+    private final ImportJobStore jobs;
+    private final JdbcClient jdbc;
+    ImportRunner(ObservationWriter writer, Crosswalks crosswalks, ImportJobStore jobs, JdbcClient jdbc) {
+        this.writer = writer;
+        this.crosswalks = crosswalks;
+        this.jobs = jobs;
+        this.jdbc = jdbc;
+    }
+
+    /** DUO datasets by the names the API uses. */
+    static final Map<String, DuoDataset> DUO_DATASETS = Map.of(
+            "hbo-eerstejaars", DuoDataset.HBO_EERSTEJAARS, "wo-eerstejaars", DuoDataset.WO_EERSTEJAARS,
+            "hbo-gediplomeerden", DuoDataset.HBO_GEDIPLOMEERDEN, "wo-gediplomeerden", DuoDataset.WO_GEDIPLOMEERDEN,
+            "mbo-deelnemers", DuoDataset.MBO_DEELNEMERS);
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void run(long job, ImportRequest request) {
+        ImportRequest.File first = request.files().getFirst();
+        switch (request.format()) {
+            case CROSSWALK -> crosswalk(job, first);
+            case DUO -> duo(job, request, first);
+            case CBS_ODATA3 -> cbs3(job, request);
+            default -> throw new ImportFailed(List.of(ImportError.of(first.name(), 0, 0, Code.UNKNOWN_DATASET,
+                    request.format().code(), "gebieden, duo, cbs-odata3, geojson")), 0);
+        }
+    }
+
+    private void crosswalk(long job, ImportRequest.File file) {
+        ParseResult<MunicipalityRegions> parsed = MunicipalityCrosswalk.parse(source(file));
+        failOnErrors(parsed.errors(), parsed.rows().size());
+        if (parsed.rows().isEmpty()) {
+            throw new ImportFailed(List.of(ImportError.of(file.name(), 1, 0, Code.EMPTY_FILE)), 0);
+        }
+        Map<String, List<String>> tp = new LinkedHashMap<>();
+        jdbc.sql("select landsdeel_code, province_code from landsdeel_province order by landsdeel_code, position")
+                .query((rs, n) -> tp.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        tp.keySet().retainAll(FixedGeographies.DERIVABLE_TP_LANDSDELEN);
+        Crosswalks.Counts counts = crosswalks.write(parsed.rows(), job, tp);
+        jobs.finishInTransaction(job, parsed.rows().size(),
+                new ObservationWriter.Counts(counts.added(), counts.removed(), counts.unchanged()),
+                "Gemeente-indeling: " + counts.added() + " lidmaatschappen toegevoegd, " + counts.removed()
+                        + " verwijderd, " + counts.unchanged() + " ongewijzigd");
+    }
+
+    private void duo(long job, ImportRequest request, ImportRequest.File file) {
+        DuoDataset dataset = duoDataset(request, file);
+        if (!crosswalks.loaded()) {
+            throw new ImportFailed(List.of(ImportError.of(file.name(), 0, 0, Code.NO_CROSSWALK)), 0);
+        }
+        ParseResult<RawObservation> parsed = new DuoCsvParser(dataset, null, StandardCharsets.UTF_8).parse(source(file));
+        failOnErrors(parsed.errors(), parsed.rows().size());
+        Set<String> municipalities = crosswalks.municipalityCodes();
+        List<ImportError> errors = new ArrayList<>();
+        Map<String, List<String>> byName = dataset == DuoDataset.MBO_DEELNEMERS ? crosswalks.municipalitiesByName()
+                : Map.of();
+        DuoCells cells = new DuoCells(dataset, new RegionFanOut(crosswalks));
+        Map<String, Integer> unplaced = new HashMap<>();
+        for (RawObservation row : parsed.rows()) {
+            String region = row.regionCode();
+            if (dataset == DuoDataset.MBO_DEELNEMERS) {
+                region = placeToMunicipality(row.labels().get("plaatsnaam"), byName);
+                if (region == null) {
+                    unplaced.merge(row.labels().getOrDefault("plaatsnaam", "?"), 1, Integer::sum);
+                }
+            } else if (region == null || !municipalities.contains(region)) {
+                errors.add(ImportError.of(file.name(), row.line(), row.column(), Code.UNKNOWN_REGION, region));
+                continue;
+            }
+            cells.add(row, region);
+        }
+        failOnErrors(errors, parsed.rows().size());
+        String message = unplaced.isEmpty() ? null
+                : "Plaatsen zonder gemeente met dezelfde naam (alleen in het landelijke totaal geteld): "
+                + unplaced.keySet().stream().sorted().collect(Collectors.joining(", "));
+        store(job, cells.cells(), parsed.rows().size(), message);
+    }
+
+    /** The municipality named like the place, if exactly one code carries that name (newest first). */
+    static String placeToMunicipality(String place, Map<String, List<String>> byName) {
+        if (place == null) {
+            return null;
+        }
+        List<String> codes = byName.get(Crosswalks.normaliseName(place));
+        return codes == null || codes.isEmpty() ? null : codes.getFirst();
+    }
+
+    private DuoDataset duoDataset(ImportRequest request, ImportRequest.File file) {
+        String name = request.dataset();
+        if (name == null || name.isBlank()) {
+            name = guessDuoDataset(file);
+        }
+        DuoDataset dataset = name == null ? null : DUO_DATASETS.get(name.strip().toLowerCase(Locale.ROOT));
+        if (dataset == null) {
+            throw new ImportFailed(List.of(ImportError.of(file.name(), 0, 0, Code.UNKNOWN_DATASET,
+                    name == null ? "(geen)" : name, String.join(", ", DUO_DATASETS.keySet().stream().sorted().toList()))),
+                    0);
+        }
+        return dataset;
+    }
+
+    /** mbo by its header; hbo/wo first-years or graduates by words in the file name, else unknown. */
+    private static String guessDuoDataset(ImportRequest.File file) {
+        String head = new String(Arrays.copyOf(file.content(), Math.min(file.content().length, 2000)),
+                StandardCharsets.UTF_8).toUpperCase(Locale.ROOT);
+        String firstLine = head.lines().findFirst().orElse("");
+        if (firstLine.contains("MBO SECTOR")) {
+            return "mbo-deelnemers";
+        }
+        String name = file.name().toLowerCase(Locale.ROOT);
+        String level = name.contains("hbo") ? "hbo" : name.matches(".*(^|[^a-z])wo([^a-z]|$).*") ? "wo" : null;
+        String kind = name.contains("diplom") || name.contains("gediplomeerd") ? "gediplomeerden"
+                : name.contains("eerstejaars") || name.contains("inscription") || name.contains("inschrijving")
+                ? "eerstejaars" : null;
+        return level == null || kind == null ? null : level + "-" + kind;
+    }
+
+    private void cbs3(long job, ImportRequest request) {
+        String table = request.dataset();
+        if (table == null || table.isBlank()) {
+            table = tableFromFeed(request.files().getFirst());
+        }
+        CbsProfile profile = CbsProfile.of(table).orElseThrow(() -> new ImportFailed(List.of(ImportError.of(
+                request.files().getFirst().name(), 0, 0, Code.UNKNOWN_DATASET, String.valueOf(request.dataset()),
+                String.join(", ", CbsProfile.KNOWN.keySet().stream().sorted().toList()))), 0));
+        List<SourceFile> pages = request.files().stream().map(ImportRunner::source).toList();
+        ParseResult<RawObservation> parsed = new CbsOData3Parser(CbsMetadata.NONE).parse(pages);
+        failOnErrors(parsed.errors(), parsed.rows().size());
+        Set<String> known = Set.copyOf(writer.geographyIds().keySet());
+        List<ImportError> errors = new ArrayList<>();
+        CbsCells cells = new CbsCells(profile);
+        for (RawObservation row : parsed.rows()) {
+            if (!known.contains(row.regionCode())) {
+                errors.add(ImportError.of(pages.getFirst().name(), row.line(), row.column(), Code.UNKNOWN_REGION,
+                        row.regionCode()));
+                continue;
+            }
+            cells.add(row);
+        }
+        failOnErrors(errors, parsed.rows().size());
+        if (cells.used() == 0) {
+            throw new ImportFailed(List.of(ImportError.of(pages.getFirst().name(), 0, 0, Code.NOTHING_TO_IMPORT)),
+                    parsed.rows().size());
+        }
+        store(job, cells.cells(), parsed.rows().size(), null);
+    }
+
+    /** The table id in an OData v3 page's {@code odata.metadata} or {@code odata.nextLink} URL. */
+    static String tableFromFeed(ImportRequest.File page) {
+        String text = new String(page.content(), StandardCharsets.UTF_8);
+        var matcher = java.util.regex.Pattern.compile("/OData(?:Feed|Api)?/(?:OData|odata)/(\\w+)/").matcher(text);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    void store(long job, List<Cell> cells, int rowsRead, String message) {
+        ObservationWriter.Counts counts = writer.write(cells, job,
+                (done, total) -> jobs.progress(job, 50 + (int) (49L * done / Math.max(1, total))));
+        jobs.finishInTransaction(job, rowsRead, counts, message);
+    }
+
+    static void failOnErrors(List<ImportError> errors, int rowsRead) {
+        if (!errors.isEmpty()) {
+            throw new ImportFailed(errors, rowsRead);
+        }
+    }
+
+    static SourceFile source(ImportRequest.File file) {
+        return SourceFile.of(file.name(), file.content());
+    }
+}

@@ -1,0 +1,120 @@
+package nl.techniekpact.monitor.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import nl.techniekpact.monitor.ImportJob;
+import nl.techniekpact.monitor.ImportRequest;
+import nl.techniekpact.monitor.MonitorImports;
+import nl.techniekpact.monitor.importers.ImportError;
+import nl.techniekpact.shared.PactChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs imports: registers the job (its own transaction, so its progress is visible), runs the import in one
+ * transaction, and on failure records the errors after the rollback. Background imports run one at a time on
+ * a single worker thread, so two large files never compete for the two cores of a small server.
+ */
+@Service
+class ImportService implements MonitorImports {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final ImportRunner runner;
+    private final ImportJobStore jobs;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "monitor-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ImportService(ImportRunner runner, ImportJobStore jobs, TransactionTemplate transaction,
+                  ApplicationEventPublisher events) {
+        this.runner = runner;
+        this.jobs = jobs;
+        this.transaction = transaction;
+        this.events = events;
+    }
+
+    @Override
+    public ImportJob submit(ImportRequest request, UUID startedBy) {
+        long id = register(request, startedBy);
+        worker.submit(() -> execute(id, request));
+        return jobs.find(id).orElseThrow();
+    }
+
+    @Override
+    public ImportJob run(ImportRequest request, UUID startedBy) {
+        long id = register(request, startedBy);
+        execute(id, request);
+        return jobs.find(id).orElseThrow();
+    }
+
+    @Override
+    public Optional<ImportJob> job(long id) {
+        return jobs.find(id);
+    }
+
+    @Override
+    public List<ImportJob> recent(int limit) {
+        return jobs.recent(limit);
+    }
+
+    private long register(ImportRequest request, UUID startedBy) {
+        byte[] all = request.files().stream().map(ImportRequest.File::content)
+                .reduce(new byte[0], ImportService::concat);
+        String organisation = request.sourceOrganisation() == null || request.sourceOrganisation().isBlank()
+                ? defaultOrganisation(request) : request.sourceOrganisation().strip();
+        String names = String.join(", ", request.files().stream().map(ImportRequest.File::name).toList());
+        return jobs.start(new ImportJobStore.NewJob(request.format().code(), request.dataset(), names,
+                ImportJobStore.sha256(all), request.size(), organisation, request.retrievedOn(), request.provisional(),
+                request.mapping(), startedBy));
+    }
+
+    private static String defaultOrganisation(ImportRequest request) {
+        return switch (request.format()) {
+            case DUO -> "DUO";
+            case CBS_ODATA3, CBS_ODATA4, CROSSWALK -> "CBS";
+            case BOUNDARIES -> "CBS / PDOK";
+            case CSV, XLSX -> "onbekend";
+        };
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private void execute(long id, ImportRequest request) {
+        try {
+            jobs.progress(id, 5);
+            transaction.executeWithoutResult(status -> {
+                runner.run(id, request);
+                events.publishEvent(new PactChanged("monitor-import"));
+            });
+        } catch (ImportFailed failed) {
+            jobs.fail(id, failed.rowsRead(), failed.errors(), failed.errors().size() + " fout(en); er is niets geïmporteerd.");
+        } catch (RuntimeException unexpected) {
+            log.error("Import {} failed unexpectedly", id, unexpected);
+            jobs.fail(id, 0, List.<ImportError>of(),
+                    "De import is mislukt door een interne fout; er is niets geïmporteerd. Meld import " + id
+                            + " bij de beheerder.");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,71 @@
+package nl.techniekpact.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Loads the real files of {@code ../shared/external-data/} through the platform's imports (never copied into
+ * the project). Imports are idempotent, so every test class may call these in any order.
+ */
+public final class MonitorFixtures {
+
+    public static final Path EXTERNAL = Path.of(System.getProperty("techniekpact.shared", "../shared"))
+            .resolve("external-data");
+    public static final String CROSSWALK = "cbs-gemeente-regios-2010-2026/municipalities.csv";
+    public static final String HBO = "duo-hbo-eerstejaars-2019/hbo_inscriptions_2019.csv";
+    public static final String MBO = "duo-mbo-deelnemers-2015-2019/mbo_inscriptions_2019.csv";
+    public static final String CBS_DIR = "cbs-odata3-80137ned-83599ned";
+
+    private MonitorFixtures() {
+    }
+
+    public static Path external(String relative) {
+        Path path = EXTERNAL.resolve(relative);
+        assumeTrue(Files.exists(path), "Skipped: ../shared/external-data absent (" + path.toAbsolutePath() + ")");
+        return path;
+    }
+
+    public static ImportRequest.File file(String relative) {
+        Path path = external(relative);
+        try {
+            return new ImportRequest.File(path.getFileName().toString(), Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ImportRequest request(ImportFormat format, String dataset, ImportRequest.File... files) {
+        return new ImportRequest(format, List.of(files), dataset, null, null, null, false);
+    }
+
+    public static ImportJob done(ImportJob job) {
+        assertThat(job.state()).as("import %s: %s %s", job.fileName(), job.message(), job.errors())
+                .isEqualTo(ImportJob.State.DONE);
+        return job;
+    }
+
+    public static void loadCrosswalk(MonitorImports imports) {
+        done(imports.run(request(ImportFormat.CROSSWALK, null, file(CROSSWALK)), null));
+    }
+
+    public static void loadHbo(MonitorImports imports) {
+        loadCrosswalk(imports);
+        done(imports.run(request(ImportFormat.DUO, "hbo-eerstejaars", file(HBO)), null));
+    }
+
+    public static void loadMbo(MonitorImports imports) {
+        loadCrosswalk(imports);
+        done(imports.run(request(ImportFormat.DUO, "mbo-deelnemers", file(MBO)), null));
+    }
+
+    public static void loadVacancies(MonitorImports imports) {
+        done(imports.run(request(ImportFormat.CBS_ODATA3, null, file(CBS_DIR + "/tables_2.json"),
+                file(CBS_DIR + "/tables_3.json")), null));
+    }
+}
