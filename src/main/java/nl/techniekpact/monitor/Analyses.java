@@ -68,6 +68,16 @@ final class Analyses {
         return new Analysis(target, latest, baseline, progress, required, slope, projected, colour, reason);
     }
 
+    /** DELAYED before ON_SCHEDULE before COMPLETED; UNKNOWN only when nothing is known. */
+    static StatusColour worst(List<StatusColour> colours) {
+        for (StatusColour colour : List.of(StatusColour.DELAYED, StatusColour.ON_SCHEDULE, StatusColour.COMPLETED)) {
+            if (colours.contains(colour)) {
+                return colour;
+            }
+        }
+        return StatusColour.UNKNOWN;
+    }
+
     /** Least-squares slope of value against position (per year). */
     static double slope(List<SeriesPoint> points) {
         double n = points.size();

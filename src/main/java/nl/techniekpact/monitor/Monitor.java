@@ -161,6 +161,20 @@ public class Monitor {
                 Analyses.analyse(indicator, points, targets));
     }
 
+    /**
+     * The analysis of every target of an indicator, each on the series of its own region and breakdown cell.
+     */
+    public List<Analysis> targetAnalyses(String indicatorCode) {
+        return targets(indicatorCode).stream()
+                .map(t -> series(indicatorCode, t.region(), t.breakdown()).analysis())
+                .toList();
+    }
+
+    /** The colour an indicator's targets suggest together: the worst known colour among them. */
+    public nl.techniekpact.shared.StatusColour suggestedColour(String indicatorCode) {
+        return Analyses.worst(targetAnalyses(indicatorCode).stream().map(Analysis::suggested).toList());
+    }
+
     /** One indicator in one period for every region of {@code kind}, highest value first. */
     public Comparison comparison(String indicatorCode, Geography.Kind kind, String period, Map<String, String> filter) {
         Indicator indicator = indicator(indicatorCode)

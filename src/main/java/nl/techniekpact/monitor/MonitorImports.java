@@ -2,7 +2,7 @@ package nl.techniekpact.monitor;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import nl.techniekpact.audit.Actor;
 
 /**
  * Imports source files into the monitor. Every import is all-or-nothing in one transaction and idempotent (the
@@ -13,10 +13,10 @@ import java.util.UUID;
 public interface MonitorImports {
 
     /** Starts the import in the background and returns the job at once (state RUNNING). */
-    ImportJob submit(ImportRequest request, UUID startedBy);
+    ImportJob submit(ImportRequest request, Actor actor);
 
     /** Runs the import to its end and returns the finished job (DONE or FAILED). */
-    ImportJob run(ImportRequest request, UUID startedBy);
+    ImportJob run(ImportRequest request, Actor actor);
 
     Optional<ImportJob> job(long id);
 

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import nl.techniekpact.audit.Actor;
+
 /**
  * Loads the real files of {@code ../shared/external-data/} through the platform's imports (never copied into
  * the project). Imports are idempotent, so every test class may call these in any order.
@@ -51,21 +53,21 @@ public final class MonitorFixtures {
     }
 
     public static void loadCrosswalk(MonitorImports imports) {
-        done(imports.run(request(ImportFormat.CROSSWALK, null, file(CROSSWALK)), null));
+        done(imports.run(request(ImportFormat.CROSSWALK, null, file(CROSSWALK)), Actor.system("test")));
     }
 
     public static void loadHbo(MonitorImports imports) {
         loadCrosswalk(imports);
-        done(imports.run(request(ImportFormat.DUO, "hbo-eerstejaars", file(HBO)), null));
+        done(imports.run(request(ImportFormat.DUO, "hbo-eerstejaars", file(HBO)), Actor.system("test")));
     }
 
     public static void loadMbo(MonitorImports imports) {
         loadCrosswalk(imports);
-        done(imports.run(request(ImportFormat.DUO, "mbo-deelnemers", file(MBO)), null));
+        done(imports.run(request(ImportFormat.DUO, "mbo-deelnemers", file(MBO)), Actor.system("test")));
     }
 
     public static void loadVacancies(MonitorImports imports) {
         done(imports.run(request(ImportFormat.CBS_ODATA3, null, file(CBS_DIR + "/tables_2.json"),
-                file(CBS_DIR + "/tables_3.json")), null));
+                file(CBS_DIR + "/tables_3.json")), Actor.system("test")));
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.techniekpact.PlatformIntegrationTest;
+import nl.techniekpact.audit.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,7 +101,7 @@ class MonitorImportIntegrationTest {
     void theSameFileTwiceChangesNothing() {
         MonitorFixtures.loadHbo(imports);
         int before = jdbc.sql("select count(*) from observation").query(Integer.class).single();
-        ImportJob again = done(imports.run(request(ImportFormat.DUO, "hbo-eerstejaars", file(HBO)), null));
+        ImportJob again = done(imports.run(request(ImportFormat.DUO, "hbo-eerstejaars", file(HBO)), Actor.system("test")));
         assertThat(again.cellsInserted()).isZero();
         assertThat(again.cellsRevised()).isZero();
         assertThat(again.cellsUnchanged()).isPositive();
@@ -161,7 +162,7 @@ class MonitorImportIntegrationTest {
         assertThat(changed).isNotEqualTo(page);
         ImportJob job = done(imports.run(request(ImportFormat.CBS_ODATA3, "83599NED",
                 new ImportRequest.File("tables_2.json", changed.getBytes(StandardCharsets.UTF_8)),
-                file(MonitorFixtures.CBS_DIR + "/tables_3.json")), null));
+                file(MonitorFixtures.CBS_DIR + "/tables_3.json")), Actor.system("test")));
         assertThat(job.cellsRevised()).isEqualTo(1);
         assertThat(monitor.series("openstaande-vacatures", "NL01", Map.of()).points().getFirst().value())
                 .isEqualTo(136_000.0);

@@ -44,7 +44,8 @@ class SecurityConfiguration {
                                             LoginThrottle throttle, Accounts accounts,
                                             ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/office/**", "/api/v1/office/**").hasRole("OFFICE")
+                        .requestMatchers("/office/**", "/api/v1/office/**", "/api/v1/imports/**", "/api/v1/imports")
+                        .hasRole("OFFICE")
                         .requestMatchers("/account/**", "/tasks/**", "/api/v1/tasks/**", "/api/v1/me").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers("/login", "/password/**", "/error").permitAll()

@@ -1,12 +1,14 @@
 package nl.techniekpact.monitor.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
+import nl.techniekpact.audit.Actor;
+import nl.techniekpact.audit.Audit;
 import nl.techniekpact.monitor.ImportJob;
 import nl.techniekpact.monitor.ImportRequest;
 import nl.techniekpact.monitor.MonitorImports;
@@ -32,6 +34,7 @@ class ImportService implements MonitorImports {
     private final ImportJobStore jobs;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final Audit audit;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "monitor-import");
         thread.setDaemon(true);
@@ -39,7 +42,8 @@ class ImportService implements MonitorImports {
     });
 
     ImportService(ImportRunner runner, ImportJobStore jobs, TransactionTemplate transaction,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, Audit audit) {
+        this.audit = audit;
         this.runner = runner;
         this.jobs = jobs;
         this.transaction = transaction;
@@ -47,16 +51,16 @@ class ImportService implements MonitorImports {
     }
 
     @Override
-    public ImportJob submit(ImportRequest request, UUID startedBy) {
-        long id = register(request, startedBy);
-        worker.submit(() -> execute(id, request));
+    public ImportJob submit(ImportRequest request, Actor actor) {
+        long id = register(request, actor);
+        worker.submit(() -> execute(id, request, actor));
         return jobs.find(id).orElseThrow();
     }
 
     @Override
-    public ImportJob run(ImportRequest request, UUID startedBy) {
-        long id = register(request, startedBy);
-        execute(id, request);
+    public ImportJob run(ImportRequest request, Actor actor) {
+        long id = register(request, actor);
+        execute(id, request, actor);
         return jobs.find(id).orElseThrow();
     }
 
@@ -70,7 +74,7 @@ class ImportService implements MonitorImports {
         return jobs.recent(limit);
     }
 
-    private long register(ImportRequest request, UUID startedBy) {
+    private long register(ImportRequest request, Actor actor) {
         byte[] all = request.files().stream().map(ImportRequest.File::content)
                 .reduce(new byte[0], ImportService::concat);
         String organisation = request.sourceOrganisation() == null || request.sourceOrganisation().isBlank()
@@ -78,7 +82,7 @@ class ImportService implements MonitorImports {
         String names = String.join(", ", request.files().stream().map(ImportRequest.File::name).toList());
         return jobs.start(new ImportJobStore.NewJob(request.format().code(), request.dataset(), names,
                 ImportJobStore.sha256(all), request.size(), organisation, request.retrievedOn(), request.provisional(),
-                request.mapping(), startedBy));
+                request.mapping(), actor.userId()));
     }
 
     private static String defaultOrganisation(ImportRequest request) {
@@ -96,11 +100,16 @@ class ImportService implements MonitorImports {
         return out;
     }
 
-    private void execute(long id, ImportRequest request) {
+    private void execute(long id, ImportRequest request, Actor actor) {
         try {
             jobs.progress(id, 5);
             transaction.executeWithoutResult(status -> {
                 runner.run(id, request);
+                ImportJob done = jobs.find(id).orElseThrow();
+                audit.record(actor, "monitor.import", "import_job", String.valueOf(id), null, Map.of(
+                        "format", done.format(), "file", done.fileName(), "sha256", done.sha256(),
+                        "cellsInserted", done.cellsInserted(), "cellsRevised", done.cellsRevised(),
+                        "cellsUnchanged", done.cellsUnchanged()));
                 events.publishEvent(new PactChanged("monitor-import"));
             });
         } catch (ImportFailed failed) {
