@@ -15,8 +15,9 @@ import java.util.TreeMap;
  *
  * <p><b>Y axis.</b> Nice ticks (steps of 1, 2 or 5 times a power of ten, at most 5 intervals). The axis starts at
  * 0 unless the data lives far from 0: when all values (measured, projected and the target) lie on one side of 0
- * and their spread is less than half of the value closest to 0 (values 95 961 to 113 422: spread 17 461 &lt;
- * 47 980), the axis spans only the data, so that small changes stay visible. The y-axis label is written
+ * and their spread is less than a third of the value closest to 0 (values 95 961 to 113 422: spread 17 461 &lt;
+ * 31 987), the axis spans only the data, so that small changes stay visible. Percentages from 38 to 55 (spread
+ * 17, not less than 12.7) keep their 0. The y-axis label is written
  * horizontally above the axis; tick labels have no unit (put it in the axis label).
  *
  * <p><b>X axis.</b> Positions are numbers (a year, or the first year of a school year); each point's label
@@ -169,8 +170,8 @@ public final class LineChart {
 
     /** The y axis rule of the class comment: from 0, unless all values are far from 0. */
     static NiceScale yScale(double dataMin, double dataMax) {
-        boolean farAbove = dataMin > 0 && dataMax - dataMin < dataMin / 2;
-        boolean farBelow = dataMax < 0 && dataMax - dataMin < -dataMax / 2;
+        boolean farAbove = dataMin > 0 && dataMax - dataMin < dataMin / 3;
+        boolean farBelow = dataMax < 0 && dataMax - dataMin < -dataMax / 3;
         if (farAbove || farBelow) {
             return NiceScale.of(dataMin, dataMax, MAX_TICKS);
         }
