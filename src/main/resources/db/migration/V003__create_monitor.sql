@@ -157,6 +157,8 @@ create table geography_shape (
     geography_id  int not null references geography (id),
     year          int not null,
     svg_path      text not null,
+    view_width    double precision not null,   -- the viewBox the path was projected into (one per file)
+    view_height   double precision not null,
     import_id     bigint not null references import_job (id),
     primary key (geography_id, year)
 );

@@ -175,6 +175,24 @@ public class Monitor {
         return Analyses.worst(targetAnalyses(indicatorCode).stream().map(Analysis::suggested).toList());
     }
 
+    /** The newest boundaries of every region of {@code kind}, as projected at import; empty when none are loaded. */
+    public Optional<nl.techniekpact.monitor.charts.ShapeLayer> shapes(Geography.Kind kind) {
+        record Row(String code, String name, String path, double width, double height) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select g.code, g.name, s.svg_path, s.view_width, s.view_height from geography_shape s
+                  join geography g on g.id = s.geography_id
+                 where g.kind = :kind and s.year = (select max(s2.year) from geography_shape s2
+                       join geography g2 on g2.id = s2.geography_id where g2.kind = :kind)
+                 order by g.code""").param("kind", kind.name()).query(Row.class).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new nl.techniekpact.monitor.charts.ShapeLayer(rows.getFirst().width(),
+                rows.getFirst().height(), rows.stream().map(r -> new nl.techniekpact.monitor.charts.ShapePath(r.code(),
+                r.name(), r.path())).toList()));
+    }
+
     /** One indicator in one period for every region of {@code kind}, highest value first. */
     public Comparison comparison(String indicatorCode, Geography.Kind kind, String period, Map<String, String> filter) {
         Indicator indicator = indicator(indicatorCode)

@@ -41,7 +41,11 @@ class ImportRunner {
     private final Crosswalks crosswalks;
     private final ImportJobStore jobs;
     private final JdbcClient jdbc;
-    ImportRunner(ObservationWriter writer, Crosswalks crosswalks, ImportJobStore jobs, JdbcClient jdbc) {
+    private final BoundaryImport boundaries;
+
+    ImportRunner(ObservationWriter writer, Crosswalks crosswalks, ImportJobStore jobs, JdbcClient jdbc,
+                 BoundaryImport boundaries) {
+        this.boundaries = boundaries;
         this.writer = writer;
         this.crosswalks = crosswalks;
         this.jobs = jobs;
@@ -61,6 +65,12 @@ class ImportRunner {
             case CROSSWALK -> crosswalk(job, first);
             case DUO -> duo(job, request, first);
             case CBS_ODATA3 -> cbs3(job, request);
+            case BOUNDARIES -> {
+                ObservationWriter.Counts counts = boundaries.run(job, request);
+                jobs.finishInTransaction(job, counts.inserted() + counts.revised() + counts.unchanged(), counts,
+                        "Grenzen: " + counts.inserted() + " nieuw, " + counts.revised() + " gewijzigd, "
+                                + counts.unchanged() + " ongewijzigd");
+            }
             default -> throw new ImportFailed(List.of(ImportError.of(first.name(), 0, 0, Code.UNKNOWN_DATASET,
                     request.format().code(), "gebieden, duo, cbs-odata3, geojson")), 0);
         }
