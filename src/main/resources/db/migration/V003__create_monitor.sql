@@ -12,7 +12,7 @@ create table indicator (
     definition_en  text not null,
     kind           text not null check (kind in ('COUNT', 'SHARE')),
     unit           text not null check (unit in ('PERSONS', 'JOBS', 'SCHOOLS', 'OTHER', 'PERCENT', 'FRACTION')),
-    direction      text not null check (direction in ('HIGHER', 'LOWER')),
+    direction      text check (direction in ('HIGHER', 'LOWER')),  -- null: the seeds leave it open
     source         text not null,
     breakdowns     text[] not null default '{}',
     themes         text[] not null default '{}',
@@ -142,7 +142,7 @@ create table target (
     breakdown_id        int not null references breakdown (id),
     baseline_period_id  int references period (id),
     baseline_value      double precision,
-    target_value        double precision not null,
+    target_value        double precision,   -- null: the seed states a target without a number
     target_year         int,
     seed                text not null,
     item_id             text,
@@ -151,6 +151,25 @@ create table target (
     position            int not null
 );
 create index target_indicator on target (indicator_id, geography_id);
+
+-- Every figure a seed document states, with the seed's words; those with a period are also observations.
+create table seed_figure (
+    id            serial primary key,
+    indicator_id  smallint not null references indicator (id),
+    geography_id  int not null references geography (id),
+    breakdown_id  int not null references breakdown (id),
+    period_id     int references period (id),    -- null: the seed gives no period
+    value         double precision,
+    numerator     double precision,
+    denominator   double precision,
+    provisional   boolean not null default false,
+    seed          text not null,
+    source_table  text,
+    quote         text not null,
+    notes         jsonb not null default '[]',
+    position      int not null
+);
+create index seed_figure_indicator on seed_figure (indicator_id);
 
 -- Boundaries for maps, loaded through the imports (GeoJSON), stored as projected SVG paths.
 create table geography_shape (

@@ -38,6 +38,30 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
     }
 
+    /** A file part of a multipart request. */
+    public record Part(String name, String fileName, byte[] content) {
+    }
+
+    /** {@code multipart/form-data} with text fields and file parts, as browsers and curl send it. */
+    public Response postMultipart(String path, java.util.Map<String, String> fields, java.util.List<Part> parts) {
+        String boundary = "----tp" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
+            text.accept(value + "\r\n");
+        });
+        for (Part part : parts) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name()
+                    + "\"; filename=\"" + part.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(part.content());
+            text.accept("\r\n");
+        }
+        text.accept("--" + boundary + "--\r\n");
+        return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json");

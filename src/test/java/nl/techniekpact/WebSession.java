@@ -57,6 +57,28 @@ public final class WebSession {
                 .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a multipart form (text fields and files named {@code file}) with a current CSRF token. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> form, Map<String, byte[]> files) {
+        get("/password/forgot");
+        String boundary = "----tp" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        if (csrf != null) {
+            fields.put("_csrf", csrf);
+        }
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        files.forEach((fileName, content) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Posts a form without any CSRF token. */
     public HttpResponse<String> postWithoutCsrf(String path, Map<String, String> form) {
         String saved = csrf;

@@ -19,6 +19,7 @@ final class Analyses {
     static Analysis analyse(Indicator indicator, List<SeriesPoint> points, List<Target> targets) {
         List<SeriesPoint> known = points.stream().filter(p -> p.value() != null).toList();
         SeriesPoint latest = known.isEmpty() ? null : known.getLast();
+        targets = targets.stream().filter(t -> t.value() != null).toList();
         if (targets.isEmpty()) {
             return Analysis.none(latest, "monitor.analysis.no-target");
         }
@@ -28,8 +29,8 @@ final class Analyses {
             return new Analysis(target, null, null, null, null, null, null, StatusColour.UNKNOWN,
                     "monitor.analysis.no-data");
         }
-        double sign = indicator.direction() == Indicator.Direction.HIGHER ? 1 : -1;
         Double baseline = target.baselineValue() != null ? target.baselineValue() : known.getFirst().value();
+        double sign = direction(indicator, baseline, target.value()) == Indicator.Direction.HIGHER ? 1 : -1;
         double value = latest.value();
         Double progress = baseline == null || target.value() == baseline ? null
                 : (value - baseline) / (target.value() - baseline);
@@ -66,6 +67,14 @@ final class Analyses {
             reason = projected == null ? "monitor.analysis.wrong-direction" : "monitor.analysis.too-slow";
         }
         return new Analysis(target, latest, baseline, progress, required, slope, projected, colour, reason);
+    }
+
+    /** The indicator's direction; where the seeds leave it open, the way from baseline to target. */
+    static Indicator.Direction direction(Indicator indicator, Double baseline, double target) {
+        if (indicator.direction() != null) {
+            return indicator.direction();
+        }
+        return baseline != null && target < baseline ? Indicator.Direction.LOWER : Indicator.Direction.HIGHER;
     }
 
     /** DELAYED before ON_SCHEDULE before COMPLETED; UNKNOWN only when nothing is known. */

@@ -62,7 +62,7 @@ public class Monitor {
 
     private Indicator indicator(ResultSet rs, int row) throws SQLException {
         return new Indicator(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                Indicator.Kind.valueOf(rs.getString(6)), rs.getString(7), Indicator.Direction.valueOf(rs.getString(8)),
+                Indicator.Kind.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8) == null ? null : Indicator.Direction.valueOf(rs.getString(8)),
                 rs.getString(9), strings(rs.getArray(10)), strings(rs.getArray(11)), strings(rs.getArray(13)),
                 json.readValue(rs.getString(12), STRINGS));
     }
@@ -121,7 +121,7 @@ public class Monitor {
                  where i.code = ? order by t.position""").param(indicatorCode)
                 .query((rs, n) -> new Target(rs.getString(1), rs.getString(2),
                         json.readValue(rs.getString(3), new TypeReference<Map<String, String>>() {
-                        }), rs.getString(4), (Double) rs.getObject(5), rs.getDouble(6), (Integer) rs.getObject(7),
+                        }), rs.getString(4), (Double) rs.getObject(5), (Double) rs.getObject(6), (Integer) rs.getObject(7),
                         rs.getString(8), rs.getString(9), rs.getString(10), json.readValue(rs.getString(11), STRINGS)))
                 .list();
     }
@@ -173,6 +173,27 @@ public class Monitor {
     /** The colour an indicator's targets suggest together: the worst known colour among them. */
     public nl.techniekpact.shared.StatusColour suggestedColour(String indicatorCode) {
         return Analyses.worst(targetAnalyses(indicatorCode).stream().map(Analysis::suggested).toList());
+    }
+
+    /** A figure a seed document states, with its words; {@code period} null where the seed gives none. */
+    public record SeedFigure(String region, Map<String, String> breakdown, String period, Double value,
+                             Double numerator, Double denominator, String seed, String table, String quote,
+                             List<String> notes) {
+    }
+
+    public List<SeedFigure> seedFigures(String indicatorCode) {
+        return jdbc.sql("""
+                select g.code, b.cell::text, p.code, f.value, f.numerator, f.denominator, f.seed, f.source_table,
+                       f.quote, f.notes::text
+                  from seed_figure f join indicator i on i.id = f.indicator_id join geography g on g.id = f.geography_id
+                  join breakdown b on b.id = f.breakdown_id left join period p on p.id = f.period_id
+                 where i.code = ? order by p.position nulls last, f.position""").param(indicatorCode)
+                .query((rs, n) -> new SeedFigure(rs.getString(1), json.readValue(rs.getString(2),
+                        new TypeReference<Map<String, String>>() {
+                        }), rs.getString(3), (Double) rs.getObject(4), (Double) rs.getObject(5),
+                        (Double) rs.getObject(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        json.readValue(rs.getString(10), STRINGS)))
+                .list();
     }
 
     /** The newest boundaries of every region of {@code kind}, as projected at import; empty when none are loaded. */

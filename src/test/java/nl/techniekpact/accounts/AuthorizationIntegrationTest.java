@@ -118,7 +118,7 @@ class AuthorizationIntegrationTest {
 
     @Test
     void officeAndPersonalPagesAreNotReadableByOthers() {
-        for (String page : List.of("/office/rounds", "/office/users", "/office/audit")) {
+        for (String page : List.of("/office/rounds", "/office/users", "/office/audit", "/office/monitor/imports")) {
             assertThat(web.get(Who.ANON).get(page).headers().firstValue("Location").orElse(""))
                     .as(page).endsWith("/login");
             for (Who who : EnumSet.of(Who.READER, Who.OWNER_OWN, Who.COORD_OWN)) {
@@ -247,6 +247,18 @@ class AuthorizationIntegrationTest {
                     "confirmation", "x"));
             return outcome(r, r.statusCode() == 200 && r.body().contains("niet (meer) geldig"));
         }));
+        cases.add(new Case("POST /office/monitor/imports", office, who -> {
+            String name = "autorisatie-" + UUID.randomUUID() + ".csv";
+            var r = web.get(who).postMultipart("/office/monitor/imports", Map.of("format", "gebieden"),
+                    Map.of(name, "geen indeling".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return outcome(r, importStarted(name));
+        }));
+        cases.add(new Case("POST /api/v1/imports", office, who -> {
+            String name = "autorisatie-" + UUID.randomUUID() + ".csv";
+            var r = api.get(who).postMultipart("/api/v1/imports", Map.of("format", "gebieden"),
+                    List.of(new ApiClient.Part("file", name, "geen indeling".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            return new Outcome(r.status(), null, importStarted(name));
+        }));
         cases.add(new Case("POST /api/v1/office/rounds", office, who -> {
             String name = "API-ronde " + UUID.randomUUID();
             var r = api.get(who).post("/api/v1/office/rounds", Map.of("name", name,
@@ -313,6 +325,11 @@ class AuthorizationIntegrationTest {
 
     private boolean roundExists(String name) {
         return jdbc.sql("select exists (select 1 from reporting_round where name = ?)").param(name)
+                .query(Boolean.class).single();
+    }
+
+    private boolean importStarted(String fileName) {
+        return jdbc.sql("select exists (select 1 from import_job where file_name = ?)").param(fileName)
                 .query(Boolean.class).single();
     }
 

@@ -133,12 +133,13 @@ class Crosswalks {
                 }
             }
         }
-        int removed = jdbc.sql("delete from geography_membership where year not between ? and ?").params(from, to)
-                .update();
+        // The file is authoritative for the municipalities it names; others keep their memberships.
+        Set<Integer> named = new HashSet<>(codes.stream().map(ids::get).toList());
         List<List<Integer>> existing = jdbc.sql("select municipality_id, year, parent_id from geography_membership")
                 .query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).list();
+        int removed = 0;
         for (List<Integer> row : existing) {
-            if (!wanted.contains(row)) {
+            if (named.contains(row.get(0)) && !wanted.contains(row)) {
                 removed += jdbc.sql("delete from geography_membership where municipality_id = ? and year = ? and parent_id = ?")
                         .params(row.get(0), row.get(1), row.get(2)).update();
             }

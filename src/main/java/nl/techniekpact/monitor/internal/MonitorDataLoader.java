@@ -110,7 +110,8 @@ class MonitorDataLoader implements ApplicationRunner {
     private void upsertIndicator(MonitorFiles.IndicatorEntry e, String file, int position) {
         check(KINDS.contains(e.kind()), e.code(), "kind " + e.kind());
         check(("COUNT".equals(e.kind()) ? COUNT_UNITS : SHARE_UNITS).contains(e.unit()), e.code(), "unit " + e.unit());
-        check(Set.of("HIGHER", "LOWER").contains(e.direction()), e.code(), "direction " + e.direction());
+        check(e.direction() == null || Set.of("HIGHER", "LOWER").contains(e.direction()), e.code(),
+                "direction " + e.direction());
         jdbc.sql("""
                 insert into indicator (code, name_nl, name_en, definition_nl, definition_en, kind, unit, direction,
                                        source, breakdowns, themes, notes, data_file, position)
@@ -150,7 +151,8 @@ class MonitorDataLoader implements ApplicationRunner {
             Integer geography = geographies.get(t.region());
             check(indicator != null, t.indicator(), "target for an unknown indicator");
             check(geography != null, t.indicator(), "target for unknown region " + t.region());
-            check(t.target() != null && t.target().value() != null, t.indicator(), "target without a value");
+            check(t.target() != null && t.source() != null && t.source().quote() != null, t.indicator(),
+                    "target without its seed quote");
             Integer baselinePeriod = null;
             if (t.baseline() != null && t.baseline().period() != null) {
                 check(Period.parse(t.baseline().period()).isPresent(), t.indicator(), "baseline period");
@@ -162,7 +164,8 @@ class MonitorDataLoader implements ApplicationRunner {
                                         target_value, target_year, seed, item_id, quote, notes, position)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""")
                     .params(indicator, geography, breakdown, baselinePeriod,
-                            t.baseline() == null ? null : t.baseline().value(), t.target().value(), t.target().year(),
+                            t.baseline() == null ? null : t.baseline().value(), t.target().value(),
+                            t.target().year(),
                             t.source().seed(), t.source().ref(), t.source().quote(),
                             json.writeValueAsString(t.notes()), position++)
                     .update();
@@ -185,14 +188,31 @@ class MonitorDataLoader implements ApplicationRunner {
         Map<Cell.Key, Cell> seen = new LinkedHashMap<>();
         Map<String, Integer> indicators = writer.indicatorIds();
         Map<String, Integer> geographies = writer.geographyIds();
+        jdbc.sql("delete from seed_figure").update();
+        int position = 0;
         for (var o : entries) {
             check(indicators.containsKey(o.indicator()), o.indicator(), "observation for an unknown indicator");
             check(geographies.containsKey(o.region()), o.indicator(), "observation for unknown region " + o.region());
-            check(Period.parse(o.period()).isPresent(), o.indicator(), "bad period " + o.period());
+            check(o.period() == null || Period.parse(o.period()).isPresent(), o.indicator(), "bad period " + o.period());
             check(o.value() != null || (o.numerator() != null && o.denominator() != null), o.indicator(),
                     "observation without a value");
-            Cell cell = new Cell(o.indicator(), o.region(), o.period(), Breakdown.of(o.breakdown()), o.value(),
-                    o.numerator(), o.denominator(), 0, false);
+            check(o.source() != null && o.source().quote() != null, o.indicator(), "observation without its quote");
+            Breakdown breakdown = Breakdown.of(o.breakdown());
+            Integer period = o.period() == null ? null : writer.periodIds(List.of(o.period())).get(o.period());
+            jdbc.sql("""
+                    insert into seed_figure (indicator_id, geography_id, breakdown_id, period_id, value, numerator,
+                                             denominator, provisional, seed, source_table, quote, notes, position)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""")
+                    .params(indicators.get(o.indicator()), geographies.get(o.region()),
+                            writer.breakdownIds(List.of(breakdown)).get(breakdown), period, o.value(), o.numerator(),
+                            o.denominator(), Boolean.TRUE.equals(o.provisional()), o.source().seed(),
+                            o.source().table(), o.source().quote(), json.writeValueAsString(o.notes()), position++)
+                    .update();
+            if (o.period() == null) {
+                continue;
+            }
+            Cell cell = new Cell(o.indicator(), o.region(), o.period(), breakdown, o.value(), o.numerator(),
+                    o.denominator(), 0, false);
             check(seen.put(cell.key(), cell) == null, o.indicator(), "two figures for one cell " + cell.key());
             cells.add(cell);
         }

@@ -54,7 +54,7 @@ class MonitorApiController {
         if ("csv".equalsIgnoreCase(format)) {
             return CsvResponse.of("indicators.csv", List.of("code", "name_nl", "name_en", "kind", "unit", "direction",
                     "source", "breakdowns", "links"), all.stream().<List<?>>map(i -> List.of(i.code(), i.nameNl(),
-                    i.nameEn(), i.kind(), i.unit(), i.direction(), i.source(), String.join(" ", i.breakdowns()),
+                    i.nameEn(), i.kind(), i.unit(), i.direction() == null ? "" : i.direction(), i.source(), String.join(" ", i.breakdowns()),
                     String.join(" ", i.links()))).toList());
         }
         return ResponseEntity.ok(all);

@@ -92,7 +92,9 @@ class MonitorPageController {
         String cell = target.breakdown().isEmpty() ? "" : " (" + MonitorApiController.filterText(target.breakdown()) + ")";
         String year = target.year() == null ? "" : " " + messages.getMessage("monitor.target.in", new Object[] {
                 String.valueOf(target.year())}, locale);
-        return MonitorNumbers.value(target.value(), indicator, locale) + year + " — " + region + cell;
+        String value = target.value() == null ? messages.getMessage("monitor.target.noValue", null, locale)
+                : MonitorNumbers.value(target.value(), indicator, locale);
+        return value + year + " — " + region + cell;
     }
 
     /** One row of the series table. */
@@ -136,6 +138,19 @@ class MonitorPageController {
         model.addAttribute("targets", monitor.targets(code).stream().map(t -> Map.of("text",
                 targetText(t, indicator, locale), "target", t)).toList());
         model.addAttribute("linked", linkedItems(indicator, locale));
+        model.addAttribute("seedFigures", monitor.seedFigures(code).stream().map(f -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("period", f.period());
+            row.put("region", f.region());
+            row.put("breakdown", f.breakdown().isEmpty() ? "—" : MonitorApiController.filterText(f.breakdown()));
+            row.put("value", f.value() != null ? MonitorNumbers.count(f.value(), locale)
+                    : MonitorNumbers.count(f.numerator(), locale) + " / " + MonitorNumbers.count(f.denominator(), locale));
+            row.put("seed", f.seed());
+            row.put("table", f.table());
+            row.put("quote", f.quote());
+            row.put("notes", f.notes());
+            return row;
+        }).toList());
         model.addAttribute("chart", charts.line(series, locale));
         model.addAttribute("csvQuery", csvQuery(region, filter));
         model.addAttribute("kinds", monitor.geographyKinds(code).stream().filter(COMPARABLE::contains).toList());
