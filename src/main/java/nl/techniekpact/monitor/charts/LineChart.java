@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * caller's text such as "Doel 2020: 55 %"), a projection (dotted, in the legend) and a baseline (a vertical line
  * at the baseline year, in the legend, with a ring around the measured value there).
  *
- * <p><b>Y axis.</b> Nice ticks (steps of 1, 2 or 5 times a power of ten, at most 5 intervals). The axis starts at
+ * <p><b>Y axis.</b> Nice ticks (steps of 1, 2 or 5 times a power of ten, at most 6 intervals). The axis starts at
  * 0 unless the data lives far from 0: when all values (measured, projected and the target) lie on one side of 0
  * and their spread is less than a third of the value closest to 0 (values 95 961 to 113 422: spread 17 461 &lt;
  * 31 987), the axis spans only the data, so that small changes stay visible. Percentages from 38 to 55 (spread
@@ -38,7 +38,7 @@ public final class LineChart {
     private static final double TOP = 34;
     private static final double RIGHT = 12;
     private static final double TICK_FONT = 12;
-    private static final int MAX_TICKS = 5;
+    private static final int MAX_TICKS = 6;
 
     /**
      * One measured or projected value.
