@@ -71,6 +71,7 @@ public final class BarChart {
     /**
      * A reference value drawn across all bars.
      *
+     * @param value the reference, e.g. the national value
      * @param label the caller's text above the line, e.g. {@code "Nederland: 14,2 %"}
      */
     public record Reference(double value, String label) {

@@ -23,7 +23,12 @@ public record ClassBreaks(Classification method, int decimals, List<Range> class
     /** The number of classes a map asks for. */
     public static final int DEFAULT_CLASS_COUNT = 5;
 
-    /** One class: {@code from} to {@code to}, both already rounded. */
+    /**
+     * One class, both ends already rounded.
+     *
+     * @param from the smallest value in the class (quantiles) or its lower bound (equal intervals)
+     * @param to   the largest value in the class (quantiles) or its upper bound (equal intervals)
+     */
     public record Range(double from, double to) {
     }
 

@@ -61,6 +61,8 @@ public final class LineChart {
     /**
      * A target: drawn dashed at {@code value} from the first measured position to {@code x}.
      *
+     * @param value the target value, in the unit of the series
+     * @param x     the target's position on the x axis, e.g. 2020
      * @param label the caller's text next to the line, e.g. {@code "Doel 2020: 55 %"}
      */
     public record Target(double value, double x, String label) {
@@ -75,6 +77,7 @@ public final class LineChart {
     /**
      * Projected values, drawn dotted. Start with the last measured point to join the measured line.
      *
+     * @param points the projected values; a null y leaves a gap as in the measured line
      * @param label the legend text, e.g. {@code "Prognose"}
      */
     public record Projection(List<Point> points, String label) {
@@ -88,6 +91,7 @@ public final class LineChart {
     /**
      * The baseline (nulmeting): a vertical line at {@code x}.
      *
+     * @param x     the baseline's position on the x axis, e.g. 2013
      * @param label the legend text, e.g. {@code "Nulmeting 2013"}
      */
     public record Baseline(double x, String label) {
@@ -108,6 +112,9 @@ public final class LineChart {
      * @param numbers     formatting of values (tooltips) and ticks
      * @param seriesLabel the legend text for the measured line, e.g. {@code "Gemeten"}
      * @param points      the measured values, at least one; drawn in order of x
+     * @param target      the target line, or null
+     * @param projection  the projected values, or null
+     * @param baseline    the baseline, or null
      */
     public record Input(String title, String description, String yAxisLabel, NumberStyle numbers, String seriesLabel,
             List<Point> points, Target target, Projection projection, Baseline baseline) {
