@@ -11,9 +11,10 @@ import java.util.Objects;
  * bar's marker in brackets if any); a region without a value gets the caller's "geen gegevens" text, or its
  * marker ({@code "onderdrukt"}), instead of a bar. A highlighted bar (the region the page is about) is darker
  * <em>and</em> has bold label and value, so it does not depend on colour. An optional reference (the national
- * value) is a dashed vertical line with the caller's label above the bars.
+ * value) is a dashed vertical line with the caller's label above the bars; it is interrupted where it would run
+ * through a value text.
  *
- * <p>The x axis has nice ticks and always includes 0. Labels longer than 40 % of the width are shortened with
+ * <p>The x axis has nice ticks (at most 6 intervals) and always includes 0. Labels longer than 40 % of the width are shortened with
  * "…"; the full label is in the row's tooltip. The width is given, the height follows from the number of bars
  * ({@link #height(Input)}); both are viewBox units, the SVG scales to its container ({@code width="100%"}).
  * Use: {@code new BarChart("regio-vergelijking", 720).render(input)}.
@@ -70,6 +71,7 @@ public final class BarChart {
     /**
      * A reference value drawn across all bars.
      *
+     * @param value the reference, e.g. the national value
      * @param label the caller's text above the line, e.g. {@code "Nederland: 14,2 %"}
      */
     public record Reference(double value, String label) {
@@ -195,7 +197,7 @@ public final class BarChart {
             }
             double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
             double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-            return NiceScale.of(Math.min(0, min), Math.max(0, max), 5);
+            return NiceScale.of(Math.min(0, min), Math.max(0, max), 6);
         }
 
         private double x(double value) {
@@ -245,16 +247,31 @@ public final class BarChart {
             svg.text(labelRight, baseline, "end", shortened(bar.label()), "font-weight", weight);
             double zero = x(0);
             if (bar.value() == null) {
-                svg.text(zero + 5, baseline, "start", valueText(bar), "font-style", "italic", "fill",
+                svg.text(valueTextX(bar), baseline, "start", valueText(bar), "font-style", "italic", "fill",
                         Svg.MUTED_COLOUR);
             } else {
                 double end = x(bar.value());
                 svg.empty("rect", "x", Svg.num(Math.min(zero, end)), "y", Svg.num(rowTop + (ROW - BAR) / 2),
                         "width", Svg.num(Math.abs(end - zero)), "height", Svg.num(BAR),
                         "fill", bar.highlighted() ? HIGHLIGHT_COLOUR : BAR_COLOUR);
-                svg.text(Math.max(zero, end) + 5, baseline, "start", valueText(bar), "font-weight", weight);
+                svg.text(valueTextX(bar), baseline, "start", valueText(bar), "font-weight", weight);
             }
             svg.close("g");
+        }
+
+        private void referenceSegment(Svg svg, double x, double from, double to) {
+            svg.line(x, from, x, to, REFERENCE_COLOUR, "stroke-width", "1.5", "stroke-dasharray", REFERENCE_DASH);
+        }
+
+        /** Whether the text after the bar (or instead of it) spans {@code x}, with a little room either side. */
+        private boolean valueTextCovers(Bar bar, double x) {
+            double start = valueTextX(bar);
+            double end = start + Svg.textWidth(valueText(bar), FONT) * (bar.highlighted() ? 1.1 : 1);
+            return x >= start - 3 && x <= end + 3;
+        }
+
+        private double valueTextX(Bar bar) {
+            return bar.value() == null ? x(0) + 5 : Math.max(x(0), x(bar.value())) + 5;
         }
 
         /** The label, cut with "…" when wider than the label column. */
@@ -269,11 +286,21 @@ public final class BarChart {
             return label.substring(0, end).stripTrailing() + "\u2026";
         }
 
+        /** The reference line, interrupted where it would cross a row's value text. */
         private void reference(Svg svg, Reference reference) {
             double x = x(reference.value());
             svg.open("g", "class", "tp-chart__reference");
-            svg.line(x, top - 6, x, plotBottom, REFERENCE_COLOUR, "stroke-width", "1.5", "stroke-dasharray",
-                    REFERENCE_DASH);
+            double from = top - 6;
+            for (int i = 0; i < bars.size(); i++) {
+                double rowTop = top + i * ROW;
+                if (valueTextCovers(bars.get(i), x)) {
+                    if (rowTop + 4 - from >= 10) {
+                        referenceSegment(svg, x, from, rowTop + 4);
+                    }
+                    from = rowTop + ROW - 3;
+                }
+            }
+            referenceSegment(svg, x, from, plotBottom);
             double labelWidth = Svg.textWidth(reference.label(), 12);
             String anchor = "middle";
             if (x - labelWidth / 2 < 0) {

@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * The classes of a choropleth map, computed deterministically from the values. Values are first rounded to the
  * number of decimals the map shows (half up), so a region's tooltip, its class and the legend always agree;
- * equal-interval bounds are rounded the same way. There are {@code min(classCount, distinct values)} classes, or
- * fewer when rounding or ties make two bounds equal (they are merged); none when there are no values.
+ * equal-interval bounds are rounded the same way. There are {@code min(classCount, distinct values)} classes
+ * (fewer for equal intervals when rounding makes two bounds equal: they are merged); none when there are no
+ * values.
  *
  * @param method   how the breaks were chosen
  * @param decimals the rounding applied to values and bounds
@@ -22,7 +23,12 @@ public record ClassBreaks(Classification method, int decimals, List<Range> class
     /** The number of classes a map asks for. */
     public static final int DEFAULT_CLASS_COUNT = 5;
 
-    /** One class: {@code from} to {@code to}, both already rounded. */
+    /**
+     * One class, both ends already rounded.
+     *
+     * @param from the smallest value in the class (quantiles) or its lower bound (equal intervals)
+     * @param to   the largest value in the class (quantiles) or its upper bound (equal intervals)
+     */
     public record Range(double from, double to) {
     }
 
@@ -83,28 +89,34 @@ public record ClassBreaks(Classification method, int decimals, List<Range> class
         return classes.isEmpty();
     }
 
+    /**
+     * Class {@code j} (1-based) of {@code k} ends at the first distinct value whose cumulative count reaches
+     * {@code j·n/k}, but never so late that a later class would be left without a value of its own.
+     */
     private static List<Range> quantiles(List<BigDecimal> sorted, int classCount) {
-        int n = sorted.size();
-        int k = (int) Math.min(classCount, sorted.stream().distinct().count());
-        List<Range> classes = new ArrayList<>();
-        BigDecimal previousUpper = null;
-        for (int j = 1; j <= k; j++) {
-            BigDecimal upper = sorted.get((j * n + k - 1) / k - 1);
-            if (previousUpper != null && upper.compareTo(previousUpper) <= 0) {
-                continue;
+        List<BigDecimal> distinct = sorted.stream().distinct().toList();
+        int[] cumulative = new int[distinct.size()];
+        for (int i = 0, run = 0; i < distinct.size(); i++) {
+            while (run < sorted.size() && sorted.get(run).compareTo(distinct.get(i)) == 0) {
+                run++;
             }
-            BigDecimal lower = firstAbove(sorted, previousUpper);
-            classes.add(new Range(lower.doubleValue(), upper.doubleValue()));
-            previousUpper = upper;
+            cumulative[i] = run;
+        }
+        int n = sorted.size();
+        int d = distinct.size();
+        int k = Math.min(classCount, d);
+        List<Range> classes = new ArrayList<>();
+        int first = 0;
+        for (int j = 1; j <= k; j++) {
+            int last = first;
+            while (last < d - 1 && (long) cumulative[last] * k < (long) j * n) {
+                last++;
+            }
+            last = Math.min(last, d - 1 - (k - j));
+            classes.add(new Range(distinct.get(first).doubleValue(), distinct.get(last).doubleValue()));
+            first = last + 1;
         }
         return classes;
-    }
-
-    private static BigDecimal firstAbove(List<BigDecimal> sorted, BigDecimal bound) {
-        if (bound == null) {
-            return sorted.getFirst();
-        }
-        return sorted.stream().filter(v -> v.compareTo(bound) > 0).findFirst().orElseThrow();
     }
 
     private static List<Range> equalIntervals(List<BigDecimal> sorted, int classCount, int decimals) {

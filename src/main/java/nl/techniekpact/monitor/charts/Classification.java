@@ -3,9 +3,10 @@ package nl.techniekpact.monitor.charts;
 /** How {@link ClassBreaks} divides values into classes. */
 public enum Classification {
     /**
-     * About the same number of regions per class (nearest rank): class {@code j} of {@code k} ends at the value of
-     * rank ⌈j·n/k⌉. Equal values always share a class, so a class can be merged away when there are many ties.
-     * Each class is labelled with the smallest and largest value in it.
+     * About the same number of regions per class: class {@code j} of {@code k} ends at the first value whose
+     * cumulative count reaches {@code j·n/k} (nearest rank). Equal values always share a class; every class holds
+     * at least one value, so with many ties the classes are less even. Each class is labelled with the smallest
+     * and largest value in it.
      */
     QUANTILES,
     /**

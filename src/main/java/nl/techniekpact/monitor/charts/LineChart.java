@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * caller's text such as "Doel 2020: 55 %"), a projection (dotted, in the legend) and a baseline (a vertical line
  * at the baseline year, in the legend, with a ring around the measured value there).
  *
- * <p><b>Y axis.</b> Nice ticks (steps of 1, 2 or 5 times a power of ten, at most 5 intervals). The axis starts at
+ * <p><b>Y axis.</b> Nice ticks (steps of 1, 2 or 5 times a power of ten, at most 6 intervals). The axis starts at
  * 0 unless the data lives far from 0: when all values (measured, projected and the target) lie on one side of 0
  * and their spread is less than a third of the value closest to 0 (values 95 961 to 113 422: spread 17 461 &lt;
  * 31 987), the axis spans only the data, so that small changes stay visible. Percentages from 38 to 55 (spread
@@ -38,7 +38,7 @@ public final class LineChart {
     private static final double TOP = 34;
     private static final double RIGHT = 12;
     private static final double TICK_FONT = 12;
-    private static final int MAX_TICKS = 5;
+    private static final int MAX_TICKS = 6;
 
     /**
      * One measured or projected value.
@@ -61,6 +61,8 @@ public final class LineChart {
     /**
      * A target: drawn dashed at {@code value} from the first measured position to {@code x}.
      *
+     * @param value the target value, in the unit of the series
+     * @param x     the target's position on the x axis, e.g. 2020
      * @param label the caller's text next to the line, e.g. {@code "Doel 2020: 55 %"}
      */
     public record Target(double value, double x, String label) {
@@ -75,6 +77,7 @@ public final class LineChart {
     /**
      * Projected values, drawn dotted. Start with the last measured point to join the measured line.
      *
+     * @param points the projected values; a null y leaves a gap as in the measured line
      * @param label the legend text, e.g. {@code "Prognose"}
      */
     public record Projection(List<Point> points, String label) {
@@ -88,6 +91,7 @@ public final class LineChart {
     /**
      * The baseline (nulmeting): a vertical line at {@code x}.
      *
+     * @param x     the baseline's position on the x axis, e.g. 2013
      * @param label the legend text, e.g. {@code "Nulmeting 2013"}
      */
     public record Baseline(double x, String label) {
@@ -108,6 +112,9 @@ public final class LineChart {
      * @param numbers     formatting of values (tooltips) and ticks
      * @param seriesLabel the legend text for the measured line, e.g. {@code "Gemeten"}
      * @param points      the measured values, at least one; drawn in order of x
+     * @param target      the target line, or null
+     * @param projection  the projected values, or null
+     * @param baseline    the baseline, or null
      */
     public record Input(String title, String description, String yAxisLabel, NumberStyle numbers, String seriesLabel,
             List<Point> points, Target target, Projection projection, Baseline baseline) {

@@ -58,9 +58,14 @@ public record NumberStyle(Locale locale, int decimals, String unit) {
         return format.format(rounded(value, decimalsShown));
     }
 
-    /** A class range for legends: {@code "12,0 – 15,5 %"} (en dash between spaces). */
+    /**
+     * A class range for legends: {@code "12,0 – 15,5 %"} (en dash between spaces), or the single value
+     * ({@code "16,3 %"}) when both ends are written the same.
+     */
     public String range(double from, double to) {
-        return withUnit(number(from) + " \u2013 " + number(to));
+        String low = number(from);
+        String high = number(to);
+        return withUnit(low.equals(high) ? low : low + " \u2013 " + high);
     }
 
     /** The text followed by a space and the unit, or the text alone when the unit is empty. */

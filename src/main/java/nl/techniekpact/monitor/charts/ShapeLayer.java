@@ -7,7 +7,9 @@ import java.util.Objects;
  * Projected regions that fit together in a {@code width} × {@code height} viewBox (origin top left, north up).
  * Made once by {@link GeoJsonShapes#project(List, double, double)} and reused for every map of that region type.
  *
- * @param paths in the order of the source file
+ * @param width  viewBox width
+ * @param height viewBox height
+ * @param paths  in the order of the source file
  */
 public record ShapeLayer(double width, double height, List<ShapePath> paths) {
 

@@ -112,11 +112,28 @@ class BarChartTest {
     void theReferenceIsADashedLabelledVerticalLine() {
         SvgDocument document = SvgDocument.parse(render(sample()));
 
-        Element line = document.inGroup("tp-chart__reference", "line").getFirst();
-        assertThat(line.getAttribute("x1")).isEqualTo(line.getAttribute("x2"));
-        assertThat(line.getAttribute("stroke-dasharray")).isEqualTo(BarChart.REFERENCE_DASH);
+        List<Element> segments = document.inGroup("tp-chart__reference", "line");
+        String x = segments.getFirst().getAttribute("x1");
+        assertThat(segments).allSatisfy(line -> {
+            assertThat(line.getAttribute("x1")).isEqualTo(x);
+            assertThat(line.getAttribute("x2")).isEqualTo(x);
+            assertThat(line.getAttribute("stroke-dasharray")).isEqualTo(BarChart.REFERENCE_DASH);
+        });
         assertThat(document.inGroup("tp-chart__reference", "text")).singleElement()
                 .extracting(Element::getTextContent).isEqualTo("Nederland: 15,6 %");
+    }
+
+    @Test
+    void theReferenceLineStopsWhereItWouldCrossAValueText() {
+        SvgDocument document = SvgDocument.parse(render(sample()));
+
+        // 15,6 % runs through the texts after Gelderland (15,1 % (voorlopig)), Noord-Holland and Groningen: rows 3-5
+        List<Element> segments = document.inGroup("tp-chart__reference", "line");
+        assertThat(segments).hasSize(2);
+        double rowTop = 30;
+        assertThat(Double.parseDouble(segments.get(0).getAttribute("y1"))).isEqualTo(rowTop - 6);
+        assertThat(Double.parseDouble(segments.get(0).getAttribute("y2"))).isEqualTo(rowTop + 2 * 26 + 4);
+        assertThat(Double.parseDouble(segments.get(1).getAttribute("y1"))).isEqualTo(rowTop + 5 * 26 - 3);
     }
 
     @Test

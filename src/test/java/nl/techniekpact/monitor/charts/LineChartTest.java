@@ -124,18 +124,18 @@ class LineChartTest {
         SvgDocument document = SvgDocument.parse(render(sample()));
 
         assertThat(document.inGroup("tp-chart__grid", "text")).extracting(Element::getTextContent)
-                .containsExactly("0", "20", "40", "60");
+                .containsExactly("0", "10", "20", "30", "40", "50", "60");
         assertThat(document.texts()).contains("Aandeel techniek (%)");
     }
 
     @Test
     void theYAxisHugsDataFarFromZero() {
-        assertThat(LineChart.yScale(95961, 113422)).isEqualTo(NiceScale.of(95961, 113422, 5));
+        assertThat(LineChart.yScale(95961, 113422)).isEqualTo(NiceScale.of(95961, 113422, 6));
         assertThat(LineChart.yScale(95961, 113422).min()).isEqualTo(95000);
         assertThat(LineChart.yScale(38, 55).min()).isZero();
         assertThat(LineChart.yScale(40, 55).min()).isZero();
-        assertThat(LineChart.yScale(45, 55).min()).isEqualTo(45);
-        assertThat(LineChart.yScale(-55, -45).max()).isEqualTo(-45);
+        assertThat(LineChart.yScale(45, 55).min()).isEqualTo(44);
+        assertThat(LineChart.yScale(-55, -45).max()).isEqualTo(-44);
         assertThat(LineChart.yScale(-5, 10).min()).isEqualTo(-5);
         assertThat(LineChart.yScale(0, 0).max()).isEqualTo(1);
     }

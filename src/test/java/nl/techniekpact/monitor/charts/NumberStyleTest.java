@@ -18,6 +18,7 @@ class NumberStyleTest {
         assertThat(percent.format(-0.04)).isEqualTo("0,0 %");
         assertThat(percent.format(1234.5)).isEqualTo("1.234,5 %");
         assertThat(percent.range(12, 15.5)).isEqualTo("12,0 \u2013 15,5 %");
+        assertThat(percent.range(16.3, 16.31)).isEqualTo("16,3 %");
         assertThat(NumberStyle.dutch(0, "").format(113422)).isEqualTo("113.422");
         assertThat(NumberStyle.dutch(0, " ").format(2.5)).isEqualTo("3");
     }
