@@ -19,7 +19,8 @@ import java.util.Objects;
  * {@code .xlsx} or {@code .xls}; otherwise as CSV. CSV positions are physical lines (the header is line 1)
  * and 1-based cell positions, see {@link CsvTableReader}; xlsx positions are Excel row numbers and column
  * indexes, and messages about a cell name it as Excel does ({@code "Cel C7: …"}), see
- * {@link XlsxTableReader}. Errors that concern the whole file have line 0 or 1 and column 0.
+ * {@link XlsxTableReader}. An empty file is {@code EMPTY_FILE} at line 1; a workbook that cannot be read or
+ * lacks the mapped sheet is reported at line 0, column 0.
  */
 public final class MappedTableParser {
 

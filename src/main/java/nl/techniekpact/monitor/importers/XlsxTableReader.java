@@ -20,7 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import nl.techniekpact.monitor.importers.ImportError.Code;
 
 /**
- * Feeds the rows of an xlsx worksheet to a {@link MappedTable}: the sheet the mapping names, else the first.
+ * Feeds the rows of an xlsx worksheet to a {@link MappedTable}: the sheet the mapping names (compared
+ * case-insensitively, as Excel does; {@code MISSING_SHEET} at line 0 when absent), else the first.
  * The first row with a non-blank cell is the header; rows without any non-blank cell are skipped. Lines are
  * Excel row numbers, columns 1-based column indexes ({@code C} = 3). Text and numeric cells are read as they
  * are stored, formula cells by the result Excel saved with them (never recalculated), error results
@@ -42,6 +43,8 @@ final class XlsxTableReader {
                 table.error(1, 0, Code.EMPTY_FILE);
                 return;
             } catch (IOException | RuntimeException e) {
+                // POI tells a file that is no xlsx workbook by several unchecked exceptions
+                // (NotOfficeXmlFileException, OLE2NotOfficeXmlFileException, POIXMLException, …)
                 table.error(0, 0, Code.BAD_WORKBOOK);
                 return;
             }

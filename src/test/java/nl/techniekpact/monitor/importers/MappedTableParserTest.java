@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import nl.techniekpact.monitor.importers.ImportError.Code;
@@ -46,8 +47,7 @@ class MappedTableParserTest {
 
     private static void assertErrors(ParseResult<RawObservation> result, Object[]... codeLineColumn) {
         assertThat(result.errors()).extracting(ImportError::code, ImportError::line, ImportError::column)
-                .containsExactly(Arrays.stream(codeLineColumn).map(t -> tuple(t)).toArray(
-                        org.assertj.core.groups.Tuple[]::new));
+                .containsExactly(Arrays.stream(codeLineColumn).map(t -> tuple(t)).toArray(Tuple[]::new));
         assertThat(result.errors()).allSatisfy(e -> assertThat(e.message()).isNotBlank().doesNotContain("monitor."));
     }
 
