@@ -34,7 +34,8 @@ final class TableValues {
     private static final Set<String> SUPPRESSED = Set.of("x", "X", ".", "-");
     private static final Pattern DECIMAL_POINT = Pattern.compile("-?\\d+\\.\\d+");
     private static final Pattern AMBIGUOUS = Pattern.compile("(-?)([1-9]\\d{0,2})\\.(\\d{3})");
-    private static final Pattern DUTCH_GROUPS = Pattern.compile("-?\\d{1,3}(\\.\\d{3}){2,}(,\\d+)?|-?\\d{1,3}\\.\\d{3},\\d+");
+    private static final Pattern DUTCH_GROUPS =
+            Pattern.compile("-?\\d{1,3}(\\.\\d{3}){2,}(,\\d+)?|-?\\d{1,3}\\.\\d{3},\\d+");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern CBS_PERIOD = Pattern.compile("\\d{4}(JJ00|KW0[1-4]|MM(0[1-9]|1[0-2]))");
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})[/-](\\d{4})");

@@ -115,7 +115,8 @@ class CbsOData4ParserTest {
         assertThat(observation.value()).isEqualTo(number("8.5"));
         assertThat(observation.line()).isEqualTo(2);
         assertThat(observation.column()).isEqualTo(after(first, "\"Value\":"));
-        assertThat(observation.labels()).containsEntry("Geslacht", "Mannen").containsEntry("RegioS", "Groningen (gemeente)")
+        assertThat(observation.labels()).containsEntry("Geslacht", "Mannen")
+                .containsEntry("RegioS", "Groningen (gemeente)")
                 .containsEntry("onderwerp", "Werkzame beroepsbevolking").containsEntry("eenheid", "x 1 000");
         assertThat(observation.sourceColumns()).containsExactly("Perioden", "RegioS", "Geslacht", "Measure", "Value");
         assertThat(result.rows().get(1).breakdown()).containsEntry("Geslacht", "4000");
@@ -259,7 +260,8 @@ class CbsOData4ParserTest {
     void followsPagesAndReportsAGapAMissingAndASurplusPage() {
         var parser = new CbsOData4Parser(metadata());
         String next = "https://odata4.cbs.nl/CBS/85000NED/Observations?$skip=";
-        SourceFile first = page("p1.json", next + "2", row(0, "1", "2019JJ00", "PV20"), row(1, "2", "2020JJ00", "PV20"));
+        SourceFile first = page("p1.json", next + "2", row(0, "1", "2019JJ00", "PV20"),
+                row(1, "2", "2020JJ00", "PV20"));
         SourceFile last = page("p2.json", null, row(2, "3", "2019JJ00", "GM0014"));
 
         ParseResult<RawObservation> chained = parser.parse(List.of(first, last));
@@ -269,7 +271,8 @@ class CbsOData4ParserTest {
         assertThat(chained.errors()).isEmpty();
         assertThat(chained.rows()).extracting(RawObservation::value)
                 .containsExactly(number("1"), number("2"), number("3"));
-        assertThat(gap.errors()).extracting(ImportError::file, ImportError::code, ImportError::line, ImportError::column)
+        assertThat(gap.errors())
+                .extracting(ImportError::file, ImportError::code, ImportError::line, ImportError::column)
                 .containsExactly(tuple("p1.json", Code.PAGE_GAP, 5, 19));
         assertThat(parser.parse(List.of(first)).errors()).extracting(ImportError::code)
                 .containsExactly(Code.MISSING_PAGE);
@@ -292,7 +295,8 @@ class CbsOData4ParserTest {
     @Test
     void derivesDimensionsFromCodeListsWithoutADimensionsDocument() {
         ParseResult<CbsMetadata> result = CbsOData4MetadataParser.parse(null, null,
-                Map.of("Perioden", SourceFile.of("PeriodenCodes", PERIODEN), "RegioS", SourceFile.of("RegioSCodes", REGIOS)));
+                Map.of("Perioden", SourceFile.of("PeriodenCodes", PERIODEN),
+                        "RegioS", SourceFile.of("RegioSCodes", REGIOS)));
 
         assertThat(result.errors()).isEmpty();
         CbsMetadata metadata = result.rows().getFirst();

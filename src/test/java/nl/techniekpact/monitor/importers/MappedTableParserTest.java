@@ -126,7 +126,8 @@ class MappedTableParserTest {
         assertThat(result.errors()).isEmpty();
         assertThat(result.missingValues()).isEqualTo(2);
         assertThat(result.rows()).extracting(RawObservation::value).containsExactly(
-                ObservationValue.suppressed("<5"), ObservationValue.suppressed("< 10"), ObservationValue.suppressed("x"),
+                ObservationValue.suppressed("<5"), ObservationValue.suppressed("< 10"),
+                ObservationValue.suppressed("x"),
                 ObservationValue.suppressed("X"), ObservationValue.suppressed("."), ObservationValue.suppressed("-"));
     }
 
@@ -260,7 +261,8 @@ class MappedTableParserTest {
         assertErrors(result, new Object[] {Code.MISSING_HEADER, 2, 0}, new Object[] {Code.MISSING_HEADER, 2, 0},
                 new Object[] {Code.MISSING_HEADER, 2, 0});
         assertThat(fromHeader.errors()).isEmpty();
-        assertThat(fromHeader.rows()).extracting(RawObservation::line, RawObservation::column, RawObservation::regionCode,
+        assertThat(fromHeader.rows()).extracting(RawObservation::line, RawObservation::column,
+                RawObservation::regionCode,
                 RawObservation::period, o -> o.breakdown().get("geslacht"), RawObservation::value).containsExactly(
                 tuple(2, 4, "GM0014", "2019JJ00", "man", number("12.5")),
                 tuple(3, 4, "GM0363", "2019/2020", "vrouw", number("25")),
