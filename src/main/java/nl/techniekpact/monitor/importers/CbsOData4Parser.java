@@ -214,8 +214,7 @@ public final class CbsOData4Parser {
             JsonDocument.Cell attribute = row.cells().get(VALUE_ATTRIBUTE);
             JsonDocument.Cell cell = row.cells().get(VALUE);
             JsonDocument.Cell at = cell != null ? cell : attribute;
-            String flag = attribute == null || attribute.isNull() ? "None"
-                    : Objects.toString(attribute.text(), attribute.token().asString()).strip();
+            String flag = attribute == null || attribute.isNull() ? "None" : raw(attribute).strip();
             return switch (flag) {
                 case "None" -> number(row, cell, at);
                 case "Impossible" -> new ValueRead(null, true, at);
@@ -233,8 +232,7 @@ public final class CbsOData4Parser {
                 return new ValueRead(ObservationValue.of(cell.number()), false, cell);
             }
             if (cell != null && !cell.isNull()) {
-                errors.add(ImportError.of(file, cell.line(), cell.column(), Code.BAD_NUMBER,
-                        Objects.toString(cell.text(), cell.token().asString()), VALUE));
+                errors.add(ImportError.of(file, cell.line(), cell.column(), Code.BAD_NUMBER, raw(cell), VALUE));
                 return new ValueRead(null, false, cell);
             }
             JsonDocument.Cell text = row.cells().get(STRING_VALUE);
@@ -244,6 +242,14 @@ public final class CbsOData4Parser {
                 return new ValueRead(null, false, text);
             }
             return new ValueRead(null, true, at);
+        }
+
+        /** The cell as the document writes it: a string's text, a number, or the token ({@code true}, <code>{</code>). */
+        private static String raw(JsonDocument.Cell cell) {
+            if (cell.text() != null) {
+                return cell.text();
+            }
+            return cell.number() != null ? cell.number().toPlainString() : String.valueOf(cell.token().asString());
         }
 
         private void observation(JsonDocument.Row row, String region, String period, String measure,

@@ -13,8 +13,9 @@ import nl.techniekpact.monitor.importers.ImportError.Code;
  * (closed on their own line, as {@link CsvLines} reads them). The delimiter is {@code ;}, {@code ,} or tab,
  * whichever splits the header into cells naming the most mapped columns. When none does but the header text
  * contains a mapped column's name, the file uses another delimiter ({@code WRONG_DELIMITER}); when the names
- * do not occur at all, the mapped columns are missing ({@code MISSING_HEADER}). Columns are 1-based cell
- * positions, lines physical lines.
+ * do not occur at all, the mapped columns are missing ({@code MISSING_HEADER}). Lines that are blank, hold only
+ * {@code ""} or only empty cells ({@code ;;;;}, as spreadsheets export empty rows) are skipped. Columns are
+ * 1-based cell positions, lines physical lines.
  */
 final class CsvTableReader {
 
@@ -68,6 +69,10 @@ final class CsvTableReader {
         }
         if (header) {
             stopped = !table.header(line.number(), cells.values());
+            return;
+        }
+        if (cells.values().stream().allMatch(String::isBlank)) {
+            table.skip();
             return;
         }
         int expected = table.headerSize();

@@ -146,16 +146,18 @@ class CbsOData4ParserTest {
     void reportsAnUnknownValueAttributeAndATextValue() {
         String unknown = row(0, "M000123", "Secret?", "null", "2019JJ00", "GM0014", "3000");
         String text = row(1, "M000123", "None", "\"12\"", "2020JJ00", "GM0014", "3000");
+        String number = row(3, "M000123", "None", "1", "2020JJ00", "PV20", "3000").replace("\"None\"", "1");
         String stringValue = "{\"Id\":2,\"Measure\":\"M000123\",\"ValueAttribute\":\"None\",\"Value\":null,"
                 + "\"StringValue\":\"geheim\",\"Perioden\":\"2019JJ00\",\"RegioS\":\"PV20\",\"Geslacht\":\"3000\"}";
 
-        ParseResult<RawObservation> result = parse(unknown, text, stringValue);
+        ParseResult<RawObservation> result = parse(unknown, text, stringValue, number);
 
         assertThat(result.errors()).extracting(ImportError::code, ImportError::line, ImportError::column)
                 .containsExactly(
                         tuple(Code.UNKNOWN_CODE, 2, after(unknown, "\"ValueAttribute\":")),
                         tuple(Code.BAD_NUMBER, 3, after(text, "\"Value\":")),
-                        tuple(Code.BAD_NUMBER, 4, after(stringValue, "\"StringValue\":")));
+                        tuple(Code.BAD_NUMBER, 4, after(stringValue, "\"StringValue\":")),
+                        tuple(Code.UNKNOWN_CODE, 5, after(number, "\"ValueAttribute\":")));
         assertThat(result.errors().getFirst().message()).contains("'Secret?'", "'ValueAttribute'");
         assertThat(result.rows()).isEmpty();
     }

@@ -232,6 +232,15 @@ class MappedTableParserTest {
     }
 
     @Test
+    void skipsRowsOfEmptyCellsAsSpreadsheetsExportThem() {
+        ParseResult<RawObservation> result = rows("GM0014;2019;man;1", ";;;", " ; ;; ", "GM0014;2020;man;2");
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.skippedLines()).isEqualTo(2);
+        assertThat(result.rows()).extracting(RawObservation::line).containsExactly(2, 5);
+    }
+
+    @Test
     void reportsAnEmptyFile() {
         assertErrors(csv(""), new Object[] {Code.EMPTY_FILE, 1, 0});
         assertErrors(csv("\n\"\"\n\n"), new Object[] {Code.EMPTY_FILE, 1, 0});
