@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.techniekpact.monitor.importers.ImportError.Code;
@@ -20,13 +19,11 @@ import nl.techniekpact.monitor.importers.ImportError.Code;
  * {@code null}, {@code ""} or {@code "."} is missing (no row); {@code "x"} (secret) is suppressed. A table
  * without a regional dimension is national: its rows get region {@code NL01}.
  *
- * <p>Pages are given in order. Every page but the last must carry {@code odata.nextLink}, whose
- * {@code $skip} must equal the rows read so far; the last must not carry one (else a page is missing).
+ * <p>Pages are given in order and chained by {@code odata.nextLink} as {@link ODataPages} checks.
  */
 public final class CbsOData3Parser {
 
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(JJ00|KW0[1-4]|MM(0[1-9]|1[0-2]))");
-    private static final Pattern SKIP = Pattern.compile("[?&]\\$skip=(\\d+)");
     private static final String NEXT_LINK = "odata.nextLink";
 
     private final CbsMetadata metadata;
@@ -47,19 +44,7 @@ public final class CbsOData3Parser {
                 run.errors.add(outcome.error());
                 continue;
             }
-            JsonDocument.Cell next = outcome.topLevel().get(NEXT_LINK);
-            boolean last = i == pages.size() - 1;
-            if (next == null && !last) {
-                run.errors.add(ImportError.of(pages.get(i + 1).name(), 1, 0, Code.UNEXPECTED_PAGE, page.name()));
-            } else if (next != null && last) {
-                run.errors.add(ImportError.of(page.name(), next.line(), next.column(), Code.MISSING_PAGE, next.text()));
-            } else if (next != null) {
-                Matcher skip = SKIP.matcher(Objects.toString(next.text(), ""));
-                if (skip.find() && Long.parseLong(skip.group(1)) != rowsSoFar) {
-                    run.errors.add(ImportError.of(page.name(), next.line(), next.column(), Code.PAGE_GAP,
-                            skip.group(1), rowsSoFar));
-                }
-            }
+            ODataPages.check(pages, i, outcome, rowsSoFar, NEXT_LINK, run.errors);
         }
         return new ParseResult<>(run.rows, run.errors, 0, run.missing);
     }

@@ -42,7 +42,14 @@ public record ImportError(String file, int line, int column, Code code, String m
         NO_CROSSWALK,
         UNKNOWN_DATASET,
         NOTHING_TO_IMPORT,
-        UNKNOWN_INDICATOR;
+        UNKNOWN_INDICATOR,
+        BAD_MAPPING,
+        BAD_MAPPING_JSON,
+        UNKNOWN_MAPPING_KEY,
+        MAPPING_COLUMN_TWICE,
+        AMBIGUOUS_NUMBER,
+        MISSING_SHEET,
+        BAD_WORKBOOK;
 
         /** {@code monitor.import.error.missing-header} for {@code MISSING_HEADER}. */
         public String messageKey() {
@@ -67,6 +74,16 @@ public record ImportError(String file, int line, int column, Code code, String m
         String pattern = DUTCH.getString(code.messageKey());
         Object[] texts = java.util.Arrays.stream(arguments).map(String::valueOf).toArray();
         return new ImportError(file, line, column, code, new MessageFormat(pattern, Locale.ROOT).format(texts));
+    }
+
+    /**
+     * This error with its message prefixed by the spreadsheet cell it concerns, named as Excel names it
+     * ({@code "Cel C7: …"}).
+     */
+    ImportError inCell(String reference) {
+        String pattern = DUTCH.getString("monitor.import.cell");
+        return new ImportError(file, line, column, code,
+                new MessageFormat(pattern, Locale.ROOT).format(new Object[] {reference, message}));
     }
 
     @Override
