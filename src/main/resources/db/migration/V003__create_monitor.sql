@@ -78,7 +78,7 @@ create table import_job (
     source_organisation  text not null,
     retrieved_on         date,
     provisional          boolean not null default false,
-    mapping              jsonb,
+    mapping              text,          -- as the user gave it (may be invalid JSON: then the job failed)
     state                text not null check (state in ('RUNNING', 'DONE', 'FAILED')),
     progress             int not null default 0 check (progress between 0 and 100),
     rows_read            int not null default 0,

@@ -33,6 +33,12 @@ public final class MunicipalityCrosswalk {
         return new MunicipalityCrosswalk(rows);
     }
 
+    /** A crosswalk that only knows which codes exist (for checking a file's codes against the stored ones). */
+    public static MunicipalityCrosswalk ofCodes(java.util.Collection<String> codes) {
+        return new MunicipalityCrosswalk(codes.stream().map(code -> new MunicipalityRegions(0, code, code,
+                Integer.MAX_VALUE, null, null, null, null, null, null)).toList());
+    }
+
     /** Reads the crosswalk CSV (UTF-8, {@code ,}-separated, header by name). */
     public static ParseResult<MunicipalityRegions> parse(SourceFile file) {
         var reader = new CrosswalkReader(file.name());

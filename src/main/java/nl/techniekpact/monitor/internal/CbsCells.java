@@ -1,6 +1,5 @@
 package nl.techniekpact.monitor.internal;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +49,5 @@ final class CbsCells {
 
     List<Cell> cells() {
         return sums.cells();
-    }
-
-    static BigDecimal factor(CbsProfile.Topic topic) {
-        return topic.factor();
     }
 }

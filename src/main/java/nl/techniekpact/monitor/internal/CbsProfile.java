@@ -1,6 +1,7 @@
 package nl.techniekpact.monitor.internal;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,35 @@ record CbsProfile(String table, Map<String, Topic> topics, Map<String, String> d
     static Optional<CbsProfile> of(String table) {
         return table == null ? Optional.empty()
                 : Optional.ofNullable(KNOWN.get(table.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * A profile from a JSON mapping: {@code {"topics": {"M001234": {"indicator": "…", "factor": 1000}},
+     * "dimensions": {"Geslacht": "geslacht"}, "totals": {"Geslacht": ["T001038"]}}}.
+     */
+    static CbsProfile fromJson(String table, String json, String file) {
+        try {
+            var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+            Map<String, Topic> topics = new java.util.LinkedHashMap<>();
+            tree.path("topics").properties().forEach(e -> topics.put(e.getKey(), new Topic(
+                    e.getValue().path("indicator").asString(), e.getValue().has("factor")
+                    ? e.getValue().path("factor").decimalValue() : BigDecimal.ONE)));
+            Map<String, String> dimensions = new java.util.LinkedHashMap<>();
+            tree.path("dimensions").properties().forEach(e -> dimensions.put(e.getKey(), e.getValue().asString()));
+            Map<String, Set<String>> totals = new java.util.LinkedHashMap<>();
+            tree.path("totals").properties().forEach(e -> {
+                Set<String> codes = new java.util.LinkedHashSet<>();
+                e.getValue().forEach(code -> codes.add(code.asString().strip()));
+                totals.put(e.getKey(), codes);
+            });
+            if (topics.isEmpty() || topics.values().stream().anyMatch(t -> t.indicator().isBlank())) {
+                throw new IllegalArgumentException("no topics");
+            }
+            return new CbsProfile(table, topics, dimensions, totals);
+        } catch (RuntimeException e) {
+            throw new ImportFailed(List.of(nl.techniekpact.monitor.importers.ImportError.of(file, 0, 0,
+                    nl.techniekpact.monitor.importers.ImportError.Code.BAD_MAPPING, "topics")), 0);
+        }
     }
 
     boolean isTotal(String dimension, String code) {

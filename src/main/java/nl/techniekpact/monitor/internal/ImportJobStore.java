@@ -52,7 +52,7 @@ class ImportJobStore {
         return separate.execute(status -> jdbc.sql("""
                 insert into import_job (format, dataset, file_name, file_sha256, file_size, source_organisation,
                                         retrieved_on, provisional, mapping, state, started_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, 'RUNNING', ?) returning id""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?) returning id""")
                 .params(job.format(), job.dataset(), job.fileName(), job.sha256(), job.size(), job.organisation(),
                         job.retrievedOn(), job.provisional(), job.mappingJson(), job.startedBy())
                 .query(Long.class).single());

@@ -15,6 +15,9 @@ import nl.techniekpact.monitor.ImportFormat;
 import nl.techniekpact.monitor.ImportRequest;
 import nl.techniekpact.monitor.importers.CbsMetadata;
 import nl.techniekpact.monitor.importers.CbsOData3Parser;
+import nl.techniekpact.monitor.importers.CbsOData4Parser;
+import nl.techniekpact.monitor.importers.ColumnMapping;
+import nl.techniekpact.monitor.importers.MappedTableParser;
 import nl.techniekpact.monitor.importers.DuoCsvParser;
 import nl.techniekpact.monitor.importers.DuoDataset;
 import nl.techniekpact.monitor.importers.ImportError;
@@ -64,15 +67,15 @@ class ImportRunner {
         switch (request.format()) {
             case CROSSWALK -> crosswalk(job, first);
             case DUO -> duo(job, request, first);
-            case CBS_ODATA3 -> cbs3(job, request);
+            case CBS_ODATA3 -> cbs(job, request, false);
+            case CBS_ODATA4 -> cbs(job, request, true);
+            case CSV, XLSX -> mapped(job, request, first);
             case BOUNDARIES -> {
                 ObservationWriter.Counts counts = boundaries.run(job, request);
                 jobs.finishInTransaction(job, counts.inserted() + counts.revised() + counts.unchanged(), counts,
                         "Grenzen: " + counts.inserted() + " nieuw, " + counts.revised() + " gewijzigd, "
                                 + counts.unchanged() + " ongewijzigd");
             }
-            default -> throw new ImportFailed(List.of(ImportError.of(first.name(), 0, 0, Code.UNKNOWN_DATASET,
-                    request.format().code(), "gebieden, duo, cbs-odata3, geojson")), 0);
         }
     }
 
@@ -99,9 +102,10 @@ class ImportRunner {
         if (!crosswalks.loaded()) {
             throw new ImportFailed(List.of(ImportError.of(file.name(), 0, 0, Code.NO_CROSSWALK)), 0);
         }
-        ParseResult<RawObservation> parsed = new DuoCsvParser(dataset, null, StandardCharsets.UTF_8).parse(source(file));
-        failOnErrors(parsed.errors(), parsed.rows().size());
         Set<String> municipalities = crosswalks.municipalityCodes();
+        ParseResult<RawObservation> parsed = new DuoCsvParser(dataset, MunicipalityCrosswalk.ofCodes(municipalities),
+                StandardCharsets.UTF_8).parse(source(file));
+        failOnErrors(parsed.errors(), parsed.rows().size());
         List<ImportError> errors = new ArrayList<>();
         Map<String, List<String>> byName = dataset == DuoDataset.MBO_DEELNEMERS ? crosswalks.municipalitiesByName()
                 : Map.of();
@@ -166,41 +170,86 @@ class ImportRunner {
         return level == null || kind == null ? null : level + "-" + kind;
     }
 
-    private void cbs3(long job, ImportRequest request) {
-        String table = request.dataset();
-        if (table == null || table.isBlank()) {
-            table = tableFromFeed(request.files().getFirst());
+    private void cbs(long job, ImportRequest request, boolean v4) {
+        CbsFiles files = CbsFiles.sort(request.files(), v4);
+        String first = request.files().getFirst().name();
+        if (files.pages.isEmpty()) {
+            throw new ImportFailed(List.of(ImportError.of(first, 0, 0, Code.NOTHING_TO_IMPORT)), 0);
         }
-        CbsProfile profile = CbsProfile.of(table).orElseThrow(() -> new ImportFailed(List.of(ImportError.of(
-                request.files().getFirst().name(), 0, 0, Code.UNKNOWN_DATASET, String.valueOf(request.dataset()),
-                String.join(", ", CbsProfile.KNOWN.keySet().stream().sorted().toList()))), 0));
-        List<SourceFile> pages = request.files().stream().map(ImportRunner::source).toList();
-        ParseResult<RawObservation> parsed = new CbsOData3Parser(CbsMetadata.NONE).parse(pages);
+        ParseResult<CbsMetadata> metadata = files.metadata(v4);
+        failOnErrors(metadata.errors(), 0);
+        ParseResult<RawObservation> parsed = v4 ? new CbsOData4Parser(metadata.rows().getFirst()).parse(files.pages)
+                : new CbsOData3Parser(metadata.rows().getFirst()).parse(files.pages);
         failOnErrors(parsed.errors(), parsed.rows().size());
+        String table = request.dataset() != null ? request.dataset() : files.table;
+        CbsProfile profile = request.mapping() != null ? CbsProfile.fromJson(table, request.mapping(), first)
+                : CbsProfile.of(table).orElseThrow(() -> new ImportFailed(List.of(ImportError.of(first, 0, 0,
+                        Code.UNKNOWN_DATASET, String.valueOf(table),
+                        String.join(", ", CbsProfile.KNOWN.keySet().stream().sorted().toList()))), 0));
+        Set<String> indicators = writer.indicatorIds().keySet();
+        for (CbsProfile.Topic topic : profile.topics().values()) {
+            if (!indicators.contains(topic.indicator())) {
+                throw new ImportFailed(List.of(ImportError.of(first, 0, 0, Code.UNKNOWN_INDICATOR, topic.indicator())), 0);
+            }
+        }
         Set<String> known = Set.copyOf(writer.geographyIds().keySet());
         List<ImportError> errors = new ArrayList<>();
         CbsCells cells = new CbsCells(profile);
         for (RawObservation row : parsed.rows()) {
             if (!known.contains(row.regionCode())) {
-                errors.add(ImportError.of(pages.getFirst().name(), row.line(), row.column(), Code.UNKNOWN_REGION,
-                        row.regionCode()));
+                errors.add(ImportError.of(first, row.line(), row.column(), Code.UNKNOWN_REGION, row.regionCode()));
                 continue;
             }
             cells.add(row);
         }
         failOnErrors(errors, parsed.rows().size());
         if (cells.used() == 0) {
-            throw new ImportFailed(List.of(ImportError.of(pages.getFirst().name(), 0, 0, Code.NOTHING_TO_IMPORT)),
-                    parsed.rows().size());
+            throw new ImportFailed(List.of(ImportError.of(first, 0, 0, Code.NOTHING_TO_IMPORT)), parsed.rows().size());
         }
         store(job, cells.cells(), parsed.rows().size(), null);
     }
 
-    /** The table id in an OData v3 page's {@code odata.metadata} or {@code odata.nextLink} URL. */
-    static String tableFromFeed(ImportRequest.File page) {
-        String text = new String(page.content(), StandardCharsets.UTF_8);
-        var matcher = java.util.regex.Pattern.compile("/OData(?:Feed|Api)?/(?:OData|odata)/(\\w+)/").matcher(text);
-        return matcher.find() ? matcher.group(1) : null;
+    /**
+     * A CSV or xlsx table read with its column mapping, for a COUNT indicator. A table of municipalities only is
+     * summed to every region above them through the crosswalk; a table that names other regions is stored as
+     * given (it carries its own totals).
+     */
+    private void mapped(long job, ImportRequest request, ImportRequest.File file) {
+        ParseResult<ColumnMapping> mapping = ColumnMapping.parse(request.mapping());
+        failOnErrors(mapping.errors(), 0);
+        ParseResult<RawObservation> parsed = new MappedTableParser(mapping.rows().getFirst()).parse(source(file));
+        failOnErrors(parsed.errors(), parsed.rows().size());
+        String indicator = mapping.rows().getFirst().indicator();
+        String kind = jdbc.sql("select kind from indicator where code = ?").param(indicator).query(String.class)
+                .optional().orElse(null);
+        if (!"COUNT".equals(kind)) {
+            throw new ImportFailed(List.of(ImportError.of(file.name(), 0, 0, Code.UNKNOWN_INDICATOR,
+                    indicator + (kind == null ? "" : " (" + kind + ")"))), parsed.rows().size());
+        }
+        Set<String> known = Set.copyOf(writer.geographyIds().keySet());
+        List<ImportError> errors = new ArrayList<>();
+        for (RawObservation row : parsed.rows()) {
+            if (!known.contains(row.regionCode())) {
+                errors.add(ImportError.of(file.name(), row.line(), row.column(), Code.UNKNOWN_REGION, row.regionCode()));
+            }
+        }
+        failOnErrors(errors, parsed.rows().size());
+        boolean municipalitiesOnly = parsed.rows().stream().allMatch(r -> r.regionCode().startsWith("GM"));
+        RegionFanOut fanOut = new RegionFanOut(crosswalks);
+        CellSums sums = new CellSums();
+        for (RawObservation row : parsed.rows()) {
+            Double value = row.value() instanceof nl.techniekpact.monitor.importers.ObservationValue.Amount amount
+                    ? amount.number().doubleValue() : null;
+            nl.techniekpact.monitor.Breakdown cell = nl.techniekpact.monitor.Breakdown.of(row.breakdown());
+            if (municipalitiesOnly) {
+                for (RegionFanOut.Target target : fanOut.targets(row.regionCode(), row.period())) {
+                    sums.addCount(indicator, target.region(), row.period(), cell, value, target.derived());
+                }
+            } else {
+                sums.addCount(indicator, row.regionCode(), row.period(), cell, value, false);
+            }
+        }
+        store(job, sums.cells(), parsed.rows().size(), null);
     }
 
     void store(long job, List<Cell> cells, int rowsRead, String message) {
