@@ -201,7 +201,8 @@ public class Monitor {
         record Row(String code, String name, String path, double width, double height) {
         }
         List<Row> rows = jdbc.sql("""
-                select g.code, g.name, s.svg_path, s.view_width, s.view_height from geography_shape s
+                select g.code, g.name, s.svg_path as path, s.view_width as width, s.view_height as height
+                  from geography_shape s
                   join geography g on g.id = s.geography_id
                  where g.kind = :kind and s.year = (select max(s2.year) from geography_shape s2
                        join geography g2 on g2.id = s2.geography_id where g2.kind = :kind)

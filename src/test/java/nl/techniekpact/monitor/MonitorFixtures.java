@@ -66,6 +66,16 @@ public final class MonitorFixtures {
         done(imports.run(request(ImportFormat.DUO, "mbo-deelnemers", file(MBO)), Actor.system("test")));
     }
 
+    public static final String BOUNDARIES = "cartomap-nl-boundaries-2023";
+
+    /** Province and labour-market-region boundaries (the crosswalk first: it brings the AM regions). */
+    public static void loadBoundaries(MonitorImports imports) {
+        loadCrosswalk(imports);
+        done(imports.run(request(ImportFormat.BOUNDARIES, null, file(BOUNDARIES + "/provincie_2023.geojson"),
+                file(BOUNDARIES + "/arbeidsmarktregio_2023.geojson"), file(BOUNDARIES + "/landsdeel_2023.geojson")),
+                Actor.system("test")));
+    }
+
     public static void loadVacancies(MonitorImports imports) {
         done(imports.run(request(ImportFormat.CBS_ODATA3, null, file(CBS_DIR + "/tables_2.json"),
                 file(CBS_DIR + "/tables_3.json")), Actor.system("test")));

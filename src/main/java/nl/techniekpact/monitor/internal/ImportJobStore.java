@@ -44,6 +44,17 @@ class ImportJobStore {
         }
     }
 
+    /** The SHA-256 of all files of a request, in order (one file: that file's hash). */
+    static String sha256(nl.techniekpact.monitor.ImportRequest request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            request.files().forEach(f -> digest.update(f.content()));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     record NewJob(String format, String dataset, String fileName, String sha256, long size, String organisation,
                   java.time.LocalDate retrievedOn, boolean provisional, String mappingJson, UUID startedBy) {
     }

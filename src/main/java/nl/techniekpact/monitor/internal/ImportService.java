@@ -75,13 +75,11 @@ class ImportService implements MonitorImports {
     }
 
     private long register(ImportRequest request, Actor actor) {
-        byte[] all = request.files().stream().map(ImportRequest.File::content)
-                .reduce(new byte[0], ImportService::concat);
         String organisation = request.sourceOrganisation() == null || request.sourceOrganisation().isBlank()
                 ? defaultOrganisation(request) : request.sourceOrganisation().strip();
         String names = String.join(", ", request.files().stream().map(ImportRequest.File::name).toList());
         return jobs.start(new ImportJobStore.NewJob(request.format().code(), request.dataset(), names,
-                ImportJobStore.sha256(all), request.size(), organisation, request.retrievedOn(), request.provisional(),
+                ImportJobStore.sha256(request), request.size(), organisation, request.retrievedOn(), request.provisional(),
                 request.mapping(), actor.userId()));
     }
 
@@ -94,11 +92,6 @@ class ImportService implements MonitorImports {
         };
     }
 
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
 
     private void execute(long id, ImportRequest request, Actor actor) {
         try {

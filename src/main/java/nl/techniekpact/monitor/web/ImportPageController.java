@@ -45,6 +45,7 @@ class ImportPageController {
     private String page(Model model, Map<String, String> errors, Map<String, String> values) {
         model.addAttribute("formats", Arrays.stream(ImportFormat.values()).map(ImportFormat::code).toList());
         model.addAttribute("jobs", imports.recent(30));
+        model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
         return "monitor/imports";
