@@ -21,4 +21,5 @@
  * decimals, unit).</li>
  * </ul>
  */
+@org.springframework.modulith.NamedInterface("charts")
 package nl.techniekpact.monitor.charts;
