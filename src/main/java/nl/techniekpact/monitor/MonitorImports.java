@@ -21,4 +21,19 @@ public interface MonitorImports {
     Optional<ImportJob> job(long id);
 
     List<ImportJob> recent(int limit);
+
+    /** A column mapping saved under a name, so the same kind of table loads again without retyping it. */
+    record SavedMapping(String name, String mapping) {
+    }
+
+    List<SavedMapping> savedMappings();
+
+    Optional<String> savedMapping(String name);
+
+    /**
+     * Saves (or replaces) a named mapping after checking it.
+     *
+     * @throws nl.techniekpact.shared.InvalidInput when the name is empty or the mapping is not a valid mapping
+     */
+    void saveMapping(String name, String mapping, Actor actor);
 }

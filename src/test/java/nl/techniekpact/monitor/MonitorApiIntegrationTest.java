@@ -148,6 +148,29 @@ class MonitorApiIntegrationTest {
     }
 
     @Test
+    void aSavedMappingLoadsTheSameKindOfTableAgain() throws InterruptedException {
+        String mapping = """
+                {"indicator": "werkzame-beroepsbevolking-techniek-ict", "region": "Gemeente", "period": "Jaar",
+                 "value": "Werkzaam (x 1000)", "unitFactor": 1000}""";
+        var saved = office.postMultipart("/api/v1/imports", Map.of("format", "csv", "mapping", mapping,
+                "mappingName", "provincie-tabel"), List.of(new ApiClient.Part("file", "p2018.csv",
+                "Gemeente,Jaar,Werkzaam (x 1000)\r\nGM0363,2018,\"12,5\"\r\n".getBytes(StandardCharsets.UTF_8))));
+        assertThat(waitFor(saved.json().path("id").asLong()).path("state").asString()).isEqualTo("DONE");
+        var reused = office.postMultipart("/api/v1/imports", Map.of("format", "csv", "mappingName", "provincie-tabel"),
+                List.of(new ApiClient.Part("file", "p2019.csv",
+                        "Gemeente,Jaar,Werkzaam (x 1000)\r\nGM0363,2019,13\r\n".getBytes(StandardCharsets.UTF_8))));
+        assertThat(waitFor(reused.json().path("id").asLong()).path("state").asString()).isEqualTo("DONE");
+        JsonNode amsterdam = anonymous.get("/api/v1/indicators/werkzame-beroepsbevolking-techniek-ict/series?region=GM0363").json();
+        assertThat(amsterdam.path("points").get(0).path("value").asDouble()).isEqualTo(12_500.0);
+        assertThat(lastValue(amsterdam)).isEqualTo(13_000.0);
+        assertThat(office.get("/api/v1/imports/mappings").body()).contains("provincie-tabel");
+        var unknown = office.postMultipart("/api/v1/imports", Map.of("format", "csv", "mappingName", "bestaat-niet"),
+                List.of(new ApiClient.Part("file", "x.csv", "a".getBytes(StandardCharsets.UTF_8))));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("mappingName");
+    }
+
+    @Test
     void boundariesAndCbsV4LoadThroughTheSameImports() {
         MonitorFixtures.loadBoundaries(imports);
         assertThat(jdbc.sql("select count(*) from geography_shape s join geography g on g.id = s.geography_id where g.kind = 'PROVINCE'")

@@ -13,6 +13,7 @@ import nl.techniekpact.monitor.ImportJob;
 import nl.techniekpact.monitor.ImportRequest;
 import nl.techniekpact.monitor.MonitorImports;
 import nl.techniekpact.monitor.importers.ImportError;
+import nl.techniekpact.shared.InvalidInput;
 import nl.techniekpact.shared.PactChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ class ImportService implements MonitorImports {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Audit audit;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "monitor-import");
         thread.setDaemon(true);
@@ -42,7 +44,8 @@ class ImportService implements MonitorImports {
     });
 
     ImportService(ImportRunner runner, ImportJobStore jobs, TransactionTemplate transaction,
-                  ApplicationEventPublisher events, Audit audit) {
+                  ApplicationEventPublisher events, Audit audit, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.audit = audit;
         this.runner = runner;
         this.jobs = jobs;
@@ -72,6 +75,37 @@ class ImportService implements MonitorImports {
     @Override
     public List<ImportJob> recent(int limit) {
         return jobs.recent(limit);
+    }
+
+    @Override
+    public List<SavedMapping> savedMappings() {
+        return jdbc.sql("select name, mapping::text from import_mapping order by name")
+                .query((rs, n) -> new SavedMapping(rs.getString(1), rs.getString(2))).list();
+    }
+
+    @Override
+    public Optional<String> savedMapping(String name) {
+        return jdbc.sql("select mapping::text from import_mapping where name = ?").param(name).query(String.class)
+                .optional();
+    }
+
+    @Override
+    public void saveMapping(String name, String mapping, Actor actor) {
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            throw InvalidInput.of("mappingName", "monitor.import.form.mapping-name-invalid");
+        }
+        var parsed = nl.techniekpact.monitor.importers.ColumnMapping.parse(mapping);
+        if (parsed.hasErrors()) {
+            throw InvalidInput.of("mapping", "monitor.import.form.mapping-invalid");
+        }
+        transaction.executeWithoutResult(status -> {
+            String before = savedMapping(name.strip()).orElse(null);
+            jdbc.sql("""
+                    insert into import_mapping (name, mapping, created_by) values (?, ?::jsonb, ?)
+                    on conflict (name) do update set mapping = excluded.mapping, created_by = excluded.created_by,
+                        created_at = now()""").params(name.strip(), mapping, actor.userId()).update();
+            audit.record(actor, "monitor.mapping.save", "import_mapping", name.strip(), before, mapping);
+        });
     }
 
     private long register(ImportRequest request, Actor actor) {

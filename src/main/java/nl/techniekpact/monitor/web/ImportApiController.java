@@ -64,14 +64,18 @@ class ImportApiController {
                                     @RequestParam String format,
                                     @RequestParam(required = false) String dataset,
                                     @RequestParam(required = false) String mapping,
+                                    @Parameter(description = "name of a saved mapping to use; with mapping: save it under this name")
+                                    @RequestParam(required = false) String mappingName,
                                     @Parameter(description = "organisation the figures come from (default by format)")
                                     @RequestParam(required = false) String source,
                                     @Parameter(description = "date the file was downloaded, yyyy-mm-dd")
                                     @RequestParam(required = false) String retrievedOn,
                                     @RequestParam(defaultValue = "false") boolean provisional) {
         CurrentUser user = office();
-        ImportRequest request = request(files, format, dataset, mapping, source, retrievedOn, provisional);
-        ImportJob job = imports.submit(request, new Actor(user.id(), user.email()));
+        Actor actor = new Actor(user.id(), user.email());
+        String resolved = resolveMapping(imports, mapping, mappingName, actor);
+        ImportRequest request = request(files, format, dataset, resolved, source, retrievedOn, provisional);
+        ImportJob job = imports.submit(request, actor);
         return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(job);
     }
 
@@ -87,6 +91,28 @@ class ImportApiController {
     List<ImportJob> recent() {
         office();
         return imports.recent(50);
+    }
+
+    @Operation(summary = "The saved column mappings")
+    @GetMapping("/mappings")
+    List<MonitorImports.SavedMapping> mappings() {
+        office();
+        return imports.savedMappings();
+    }
+
+    /** The mapping to use: the one given (saved under {@code name} when a name is given too), else the saved one. */
+    static String resolveMapping(MonitorImports imports, String mapping, String name, Actor actor) {
+        boolean hasMapping = mapping != null && !mapping.isBlank();
+        boolean hasName = name != null && !name.isBlank();
+        if (hasMapping && hasName) {
+            imports.saveMapping(name, mapping, actor);
+            return mapping;
+        }
+        if (hasName) {
+            return imports.savedMapping(name.strip())
+                    .orElseThrow(() -> InvalidInput.of("mappingName", "monitor.import.form.mapping-name-unknown"));
+        }
+        return mapping;
     }
 
     private CurrentUser office() {

@@ -45,6 +45,7 @@ class ImportPageController {
     private String page(Model model, Map<String, String> errors, Map<String, String> values) {
         model.addAttribute("formats", Arrays.stream(ImportFormat.values()).map(ImportFormat::code).toList());
         model.addAttribute("jobs", imports.recent(30));
+        model.addAttribute("mappings", imports.savedMappings());
         model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
@@ -54,18 +55,21 @@ class ImportPageController {
     @PostMapping("/office/monitor/imports")
     String start(@RequestParam(name = "file", required = false) List<MultipartFile> files,
                  @RequestParam(defaultValue = "") String format, @RequestParam(defaultValue = "") String dataset,
-                 @RequestParam(defaultValue = "") String mapping, @RequestParam(defaultValue = "") String source,
+                 @RequestParam(defaultValue = "") String mapping, @RequestParam(defaultValue = "") String mappingName,
+                 @RequestParam(defaultValue = "") String source,
                  @RequestParam(defaultValue = "") String retrievedOn,
                  @RequestParam(defaultValue = "false") boolean provisional, Model model) {
         CurrentUser user = users.require();
         try {
-            var request = ImportApiController.request(files == null ? List.of() : files, format, dataset, mapping,
+            Actor actor = new Actor(user.id(), user.email());
+            String resolved = ImportApiController.resolveMapping(imports, mapping, mappingName, actor);
+            var request = ImportApiController.request(files == null ? List.of() : files, format, dataset, resolved,
                     source, retrievedOn, provisional);
-            ImportJob job = imports.submit(request, new Actor(user.id(), user.email()));
+            ImportJob job = imports.submit(request, actor);
             return "redirect:/office/monitor/imports/" + job.id();
         } catch (InvalidInput invalid) {
             return page(model, invalid.errors(), Map.of("format", format, "dataset", dataset, "mapping", mapping,
-                    "source", source, "retrievedOn", retrievedOn));
+                    "mappingName", mappingName, "source", source, "retrievedOn", retrievedOn));
         }
     }
 
