@@ -77,16 +77,6 @@ final class Analyses {
         return baseline != null && target < baseline ? Indicator.Direction.LOWER : Indicator.Direction.HIGHER;
     }
 
-    /** DELAYED before ON_SCHEDULE before COMPLETED; UNKNOWN only when nothing is known. */
-    static StatusColour worst(List<StatusColour> colours) {
-        for (StatusColour colour : List.of(StatusColour.DELAYED, StatusColour.ON_SCHEDULE, StatusColour.COMPLETED)) {
-            if (colours.contains(colour)) {
-                return colour;
-            }
-        }
-        return StatusColour.UNKNOWN;
-    }
-
     /** Least-squares slope of value against position (per year). */
     static double slope(List<SeriesPoint> points) {
         double n = points.size();

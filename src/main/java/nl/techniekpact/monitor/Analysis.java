@@ -12,6 +12,17 @@ import nl.techniekpact.shared.StatusColour;
 public record Analysis(Target target, SeriesPoint latest, Double baseline, Double progress, Double requiredPerYear,
                        Double achievedPerYear, Double projectedYear, StatusColour suggested, String reasonKey) {
 
+    /** The worst known of several colours: DELAYED before ON_SCHEDULE before COMPLETED; else UNKNOWN. */
+    public static StatusColour worst(java.util.List<StatusColour> colours) {
+        for (StatusColour colour : java.util.List.of(StatusColour.DELAYED, StatusColour.ON_SCHEDULE,
+                StatusColour.COMPLETED)) {
+            if (colours.contains(colour)) {
+                return colour;
+            }
+        }
+        return StatusColour.UNKNOWN;
+    }
+
     public static Analysis none(SeriesPoint latest, String reasonKey) {
         return new Analysis(null, latest, null, null, null, null, null, StatusColour.UNKNOWN, reasonKey);
     }

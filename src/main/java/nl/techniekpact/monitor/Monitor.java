@@ -172,7 +172,7 @@ public class Monitor {
 
     /** The colour an indicator's targets suggest together: the worst known colour among them. */
     public nl.techniekpact.shared.StatusColour suggestedColour(String indicatorCode) {
-        return Analyses.worst(targetAnalyses(indicatorCode).stream().map(Analysis::suggested).toList());
+        return Analysis.worst(targetAnalyses(indicatorCode).stream().map(Analysis::suggested).toList());
     }
 
     /** A figure a seed document states, with its words; {@code period} null where the seed gives none. */

@@ -69,6 +69,7 @@ class MonitorPageController {
             byTheme.put("overig", other);
         }
         model.addAttribute("themes", byTheme);
+        model.addAttribute("items", itemAssessments(locale));
         return "monitor/overview";
     }
 
@@ -172,26 +173,42 @@ class MonitorPageController {
                 a.projectedYear() == null ? null : String.valueOf(a.projectedYear().intValue()));
     }
 
+    /**
+     * Every action and goal that indicators are linked to: the colour its owner reported, the colour its
+     * indicators' targets suggest together (the worst known), and whether they disagree.
+     */
+    private List<LinkedItem> itemAssessments(Locale locale) {
+        Map<String, List<StatusColour>> suggestions = new java.util.TreeMap<>();
+        for (Indicator indicator : monitor.indicators()) {
+            StatusColour colour = monitor.suggestedColour(indicator.code());
+            indicator.links().forEach(id -> suggestions.computeIfAbsent(id, k -> new ArrayList<>()).add(colour));
+        }
+        List<LinkedItem> items = new ArrayList<>();
+        suggestions.forEach((id, colours) -> {
+            StatusColour suggested = Analysis.worst(colours);
+            items.add(linkedItem(id, suggested));
+        });
+        return items;
+    }
+
+    private LinkedItem linkedItem(String id, StatusColour suggested) {
+        var action = items.action(id);
+        if (action.isPresent()) {
+            StatusColour reported = action.get().currentStatus() == null ? StatusColour.UNKNOWN
+                    : action.get().currentStatus().colour();
+            return new LinkedItem(id, action.get().title(), "/actions/" + id, reported, suggested,
+                    reported != StatusColour.UNKNOWN && suggested != StatusColour.UNKNOWN && reported != suggested);
+        }
+        var goal = items.goal(id);
+        if (goal.isPresent()) {
+            return new LinkedItem(id, goal.get().title(), "/goals/" + id, null, suggested, false);
+        }
+        return new LinkedItem(id, id, "/themes/" + id, null, suggested, false);
+    }
+
     private List<LinkedItem> linkedItems(Indicator indicator, Locale locale) {
         StatusColour suggested = monitor.suggestedColour(indicator.code());
-        List<LinkedItem> linked = new ArrayList<>();
-        for (String id : indicator.links()) {
-            var action = items.action(id);
-            if (action.isPresent()) {
-                StatusColour reported = action.get().currentStatus() == null ? StatusColour.UNKNOWN
-                        : action.get().currentStatus().colour();
-                linked.add(new LinkedItem(id, action.get().title(), "/actions/" + id, reported, suggested,
-                        reported != StatusColour.UNKNOWN && suggested != StatusColour.UNKNOWN && reported != suggested));
-                continue;
-            }
-            var goal = items.goal(id);
-            if (goal.isPresent()) {
-                linked.add(new LinkedItem(id, goal.get().title(), "/goals/" + id, null, suggested, false));
-                continue;
-            }
-            linked.add(new LinkedItem(id, id, "/themes/" + id, null, suggested, false));
-        }
-        return linked;
+        return indicator.links().stream().map(id -> linkedItem(id, suggested)).toList();
     }
 
     private List<Geography> regionOptions(String code) {
