@@ -136,7 +136,12 @@ class ImportRunner {
         if (place == null) {
             return null;
         }
-        List<String> codes = byName.get(Crosswalks.normaliseName(place));
+        String name = Crosswalks.normaliseName(place);
+        List<String> codes = byName.get(name);
+        if ((codes == null || codes.isEmpty()) && name.matches(".+ [A-Z]{1,3}")) {
+            // DUO writes the province as a short suffix where names repeat: "EDE GLD", "HENGELO OV".
+            codes = byName.get(name.substring(0, name.lastIndexOf(' ')));
+        }
         return codes == null || codes.isEmpty() ? null : codes.getFirst();
     }
 
