@@ -16,7 +16,15 @@ public record ImportJob(long id, String format, String dataset, String fileName,
 
     public enum State { RUNNING, DONE, FAILED }
 
-    /** {@code messageKey} lets a page show the message in the reader's language; {@code message} is Dutch. */
-    public record Error(String file, int line, int column, String code, String messageKey, String message) {
+    /**
+     * {@code message} is Dutch; {@code messageEn} the same in English (both from the catalogue key and the
+     * error's arguments), so pages show the reader's language.
+     */
+    public record Error(String file, int line, int column, String code, String messageKey, String message,
+                        String messageEn) {
+
+        public String message(java.util.Locale locale) {
+            return "en".equals(locale.getLanguage()) && messageEn != null ? messageEn : message;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package nl.techniekpact.monitor.importers;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -12,7 +13,8 @@ import java.util.ResourceBundle;
  * {@code messages.properties} (key {@link Code#messageKey()}), so the web layer can re-render it in English
  * from the code and the same arguments.
  */
-public record ImportError(String file, int line, int column, Code code, String message) {
+public record ImportError(String file, int line, int column, Code code, String message, List<String> arguments,
+                          String cell) {
 
     /** The catalogue of everything a parser can report. */
     public enum Code {
@@ -64,6 +66,19 @@ public record ImportError(String file, int line, int column, Code code, String m
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+        arguments = arguments == null ? List.of() : List.copyOf(arguments);
+    }
+
+    /** The message in another language, from the same catalogue key and arguments ({@code messages_en}). */
+    public String message(Locale locale) {
+        if (locale == null || !"en".equals(locale.getLanguage())) {
+            return message;
+        }
+        ResourceBundle english = ResourceBundle.getBundle("messages", Locale.ENGLISH,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String text = new MessageFormat(english.getString(code.messageKey()), Locale.ROOT).format(arguments.toArray());
+        return cell == null ? text
+                : new MessageFormat(english.getString("monitor.import.cell"), Locale.ROOT).format(new Object[] {cell, text});
     }
 
     /**
@@ -73,7 +88,8 @@ public record ImportError(String file, int line, int column, Code code, String m
     public static ImportError of(String file, int line, int column, Code code, Object... arguments) {
         String pattern = DUTCH.getString(code.messageKey());
         Object[] texts = java.util.Arrays.stream(arguments).map(String::valueOf).toArray();
-        return new ImportError(file, line, column, code, new MessageFormat(pattern, Locale.ROOT).format(texts));
+        return new ImportError(file, line, column, code, new MessageFormat(pattern, Locale.ROOT).format(texts),
+                java.util.Arrays.stream(texts).map(String.class::cast).toList(), null);
     }
 
     /**
@@ -83,7 +99,7 @@ public record ImportError(String file, int line, int column, Code code, String m
     ImportError inCell(String reference) {
         String pattern = DUTCH.getString("monitor.import.cell");
         return new ImportError(file, line, column, code,
-                new MessageFormat(pattern, Locale.ROOT).format(new Object[] {reference, message}));
+                new MessageFormat(pattern, Locale.ROOT).format(new Object[] {reference, message}), arguments, reference);
     }
 
     @Override

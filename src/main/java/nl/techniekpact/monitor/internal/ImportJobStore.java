@@ -103,7 +103,8 @@ class ImportJobStore {
     /** In its own transaction, after the import's transaction rolled back. */
     void fail(long job, int rowsRead, List<ImportError> errors, String message) {
         String errorJson = json.writeValueAsString(errors.stream().map(e -> new ImportJob.Error(e.file(), e.line(),
-                e.column(), e.code().name(), e.code().messageKey(), e.message())).toList());
+                e.column(), e.code().name(), e.code().messageKey(), e.message(),
+                e.message(java.util.Locale.ENGLISH))).toList());
         separate.executeWithoutResult(status -> jdbc.sql("""
                 update import_job set state = 'FAILED', rows_read = ?, errors = ?::jsonb, message = ?,
                        finished_at = now() where id = ?""")
