@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import nl.techniekpact.monitor.importers.ImportError.Code;
 
@@ -40,7 +39,6 @@ import nl.techniekpact.monitor.importers.ImportError.Code;
  */
 public final class CbsOData4Parser {
 
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}(JJ00|KW0[1-4]|MM(0[1-9]|1[0-2]))");
     private static final String NEXT_LINK = "@odata.nextLink";
     private static final String MEASURE = "Measure";
     private static final String VALUE = "Value";
@@ -148,32 +146,15 @@ public final class CbsOData4Parser {
         }
 
         private String code(String key, JsonDocument.Cell cell) {
-            String code = cell.text() == null ? null : cell.text().strip();
-            if (code == null || code.isEmpty()) {
-                errors.add(ImportError.of(file, cell.line(), cell.column(), Code.MISSING_VALUE, key));
-                return null;
-            }
-            if (!metadata.knows(key, code)) {
-                errors.add(ImportError.of(file, cell.line(), cell.column(), Code.UNKNOWN_CODE, code, key));
-                return null;
-            }
-            return code;
+            return ODataCells.code(errors, file, metadata, key, cell);
         }
 
         private String period(JsonDocument.Cell cell, String code) {
-            if (!PERIOD.matcher(code).matches()) {
-                errors.add(ImportError.of(file, cell.line(), cell.column(), Code.BAD_PERIOD, code));
-                return null;
-            }
-            return code;
+            return ODataCells.period(errors, file, cell, code);
         }
 
         private String region(JsonDocument.Cell cell, String code) {
-            String region = RegionCodes.cbs(code);
-            if (region == null) {
-                errors.add(ImportError.of(file, cell.line(), cell.column(), Code.BAD_REGION_CODE, code));
-            }
-            return region;
+            return ODataCells.region(errors, file, cell, code);
         }
 
         /** Every row must name the same dimensions: those in metadata, else those of the first row. */
