@@ -91,6 +91,19 @@ public final class BrowserSession implements AutoCloseable {
         return page;
     }
 
+    /** A fresh page signed in with the test password, on the account page once sign-in has completed. */
+    public Page signIn(String baseUrl, String email) {
+        Page page = newPage();
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("E-mailadres").fill(email);
+        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Inloggen")).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+                .hasURL(java.util.regex.Pattern.compile(".*/account$"));
+        return page;
+    }
+
     public List<String> consoleErrors() {
         return consoleErrors;
     }

@@ -88,12 +88,7 @@ class MonitorPagesBrowserTest {
     @Test
     void officeImportsAFileAndReadsTheErrorReport() throws Exception {
         var office = users.create(Role.OFFICE, "office");
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("E-mailadres").fill(office.email());
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/account$"));
+        Page page = browser.signIn(url(""), office.email());
         page.navigate(url("/office/monitor/imports"));
         browser.assertAccessible(page);
 

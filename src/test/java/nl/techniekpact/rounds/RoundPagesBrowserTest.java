@@ -120,12 +120,7 @@ class RoundPagesBrowserTest {
     }
 
     private Page signIn(String email) {
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("E-mailadres").fill(email);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-        return page;
+        return browser.signIn("http://localhost:" + port, email);
     }
 
     private String url(String path) {
