@@ -104,6 +104,10 @@ class MonitorApiIntegrationTest {
         JsonNode comparison = anonymous.get("/api/v1/indicators/ho-eerstejaars-techniek/comparison?kind=LABOUR_MARKET_REGION").json();
         assertThat(comparison.path("period").asString()).isEqualTo("2019/2020");
         assertThat(comparison.path("rows").size()).isEqualTo(35);
+        // DUO is a complete register: a region without hbo programmes in techniek has 0, not "no data".
+        assertThat(comparison.findValues("value")).allMatch(v -> !v.isNull());
+        JsonNode achterhoek = anonymous.get("/api/v1/indicators/ho-eerstejaars-techniek/series?region=AM09").json();
+        assertThat(lastValue(achterhoek)).isZero();
         var csv = anonymous.get("/api/v1/indicators/ho-eerstejaars-techniek/series?region=PV20&format=csv");
         assertThat(csv.body()).startsWith("indicator,region,breakdown,period,value");
         assertThat(csv.body()).contains("ho-eerstejaars-techniek,PV20,,2019/2020,");

@@ -128,7 +128,42 @@ class ImportRunner {
         String message = unplaced.isEmpty() ? null
                 : "Plaatsen zonder gemeente met dezelfde naam (alleen in het landelijke totaal geteld): "
                 + unplaced.keySet().stream().sorted().collect(Collectors.joining(", "));
-        store(job, cells.cells(), parsed.rows().size(), message);
+        store(job, withZeros(cells.cells()), parsed.rows().size(), message);
+    }
+
+    /**
+     * DUO files are complete registers: a region without a single row in a period had no students, not unknown
+     * ones. For every count indicator and period, each region of that year's crosswalk (province, labour-market
+     * region, COROP, landsdeel) without a cell gets an explicit 0, as the total cell, so it never answers a
+     * question about one breakdown. Municipalities get none: a code may not have existed yet in that year.
+     */
+    private List<Cell> withZeros(List<Cell> cells) {
+        Set<String> counts = Set.copyOf(jdbc.sql("select code from indicator where kind = 'COUNT'").query(String.class).list());
+        Map<String, Set<String>> present = new HashMap<>();
+        for (Cell cell : cells) {
+            present.computeIfAbsent(cell.indicator() + "|" + cell.period(), k -> new java.util.HashSet<>()).add(cell.region());
+        }
+        List<Cell> all = new ArrayList<>(cells);
+        Map<Integer, Set<String>> regionsByYear = new HashMap<>();
+        for (var entry : present.entrySet()) {
+            String[] key = entry.getKey().split("\\|");
+            if (!counts.contains(key[0])) {
+                continue;
+            }
+            int year = nl.techniekpact.monitor.Period.parse(key[1]).orElseThrow().classificationYear();
+            Set<String> regions = regionsByYear.computeIfAbsent(year, y -> {
+                Set<String> codes = new java.util.TreeSet<>();
+                crosswalks.year(y).parents().values().forEach(codes::addAll);
+                return codes;
+            });
+            for (String region : regions) {
+                if (!entry.getValue().contains(region)) {
+                    all.add(new Cell(key[0], region, key[1], nl.techniekpact.monitor.Breakdown.TOTAL, 0.0, null, null, 0,
+                            true));
+                }
+            }
+        }
+        return all;
     }
 
     /** The municipality named like the place, if exactly one code carries that name (newest first). */
