@@ -40,6 +40,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not for the command line
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, JdbcClient jdbc,
                                             LoginThrottle throttle, Accounts accounts,
                                             ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
