@@ -1,0 +1,55 @@
+package nl.techniekpact.reports.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import nl.techniekpact.monitor.charts.LineChart;
+import nl.techniekpact.monitor.charts.NumberStyle;
+import nl.techniekpact.reports.ProgressReport;
+import nl.techniekpact.reports.ProgressReport.Chart;
+import nl.techniekpact.reports.ProgressReport.Section;
+
+/**
+ * Draws the report's charts (server-side SVG from the monitor's chart module) from the chart data in the
+ * model, so a frozen report's charts are drawn from the frozen numbers. For the PDF the root gets a fixed
+ * integer size: openhtmltopdf clips an SVG whose size is only relative.
+ */
+public final class ReportCharts {
+
+    static final int WIDTH = 720;
+    static final int HEIGHT = 340;
+    static final int PDF_WIDTH = 640;
+
+    private ReportCharts() {
+    }
+
+    /** Section id → SVG, for every section with a chart. */
+    public static Map<String, String> draw(ProgressReport report, ReportView view, boolean forPdf) {
+        Map<String, String> charts = new LinkedHashMap<>();
+        for (Section s : report.sections()) {
+            if (s.chart() != null && !s.chart().points().isEmpty()) {
+                charts.put(s.id(), svg("chart-" + s.id().replaceAll("[^A-Za-z0-9-]", "-"), s.chart(), view, forPdf));
+            }
+        }
+        return charts;
+    }
+
+    static String svg(String id, Chart chart, ReportView view, boolean forPdf) {
+        NumberStyle numbers = new NumberStyle(view.numberLocale(), chart.decimals(), chart.unit());
+        var points = chart.points().stream().map(p -> new LineChart.Point(p.period(), p.x(), p.value())).toList();
+        String description = view.text("reports.chart.desc", chart.title(), chart.points().getFirst().period(),
+                chart.points().getLast().period());
+        LineChart.Input input = LineChart.Input.of(chart.title(), description,
+                view.text("monitor.unit." + chart.unitLabel()), numbers, view.text("monitor.chart.measured"), points);
+        if (chart.target() != null && chart.targetYear() != null) {
+            input = input.withTarget(new LineChart.Target(chart.target(), chart.targetYear(),
+                    view.text("monitor.chart.target", String.valueOf(chart.targetYear()), numbers.format(chart.target()))));
+        }
+        String svg = new LineChart(id, WIDTH, HEIGHT).render(input);
+        if (forPdf) {
+            int height = Math.round((float) PDF_WIDTH * HEIGHT / WIDTH);
+            svg = svg.replaceFirst("width=\"100%\"", "width=\"" + PDF_WIDTH + "\" height=\"" + height + "\"");
+        }
+        return svg;
+    }
+}
