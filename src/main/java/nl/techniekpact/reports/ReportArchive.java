@@ -81,6 +81,22 @@ class ReportArchive {
                 .query(String.class).list());
     }
 
+    /**
+     * The province most of a labour-market region's municipalities lie in (newest classification year), read
+     * from the monitor's geography tables: the pact's agenda and examples are kept per province and landsdeel.
+     */
+    Optional<String> provinceOf(String labourMarketRegion) {
+        return jdbc.sql("""
+                        select p.code from geography am
+                          join geography_membership m on m.parent_id = am.id
+                          join geography_membership m2 on m2.municipality_id = m.municipality_id and m2.year = m.year
+                          join geography p on p.id = m2.parent_id and p.kind = 'PROVINCE'
+                         where am.code = ? and m.year = (select max(x.year) from geography_membership x
+                                                          where x.parent_id = am.id)
+                         group by p.code order by count(*) desc, p.code limit 1""")
+                .param(labourMarketRegion).query(String.class).optional();
+    }
+
     private static FrozenReport report(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new FrozenReport(rs.getObject("id", UUID.class), rs.getInt("edition_year"),
                 rs.getObject("reference_date", LocalDate.class), rs.getObject("frozen_at", OffsetDateTime.class),

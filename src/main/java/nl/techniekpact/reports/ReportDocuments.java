@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import nl.techniekpact.reports.internal.DocxDocuments;
+import nl.techniekpact.reports.internal.FactsheetView;
 import nl.techniekpact.reports.internal.PdfDocuments;
 import nl.techniekpact.reports.internal.ReportCharts;
 import nl.techniekpact.reports.internal.ReportView;
@@ -69,6 +70,25 @@ public class ReportDocuments {
             case PDF -> pdf.render(xhtml(report, true), report.referenceDate());
             case DOCX -> docx.render(report, new ReportView(report, messages, DUTCH, textBlocks, Map.of()));
         };
+    }
+
+    /** The factsheet's view for the web page (charts sized for the screen). */
+    public FactsheetView factsheetView(Factsheet sheet, Locale locale) {
+        return new FactsheetView(sheet, messages, locale, textBlocks, false);
+    }
+
+    /** A factsheet as HTML (standalone document) or PDF. */
+    public byte[] render(Factsheet sheet, DocumentFormat format) {
+        if (format == DocumentFormat.DOCX) {
+            throw new IllegalArgumentException("Factsheets are made as HTML and PDF");
+        }
+        boolean forPdf = format == DocumentFormat.PDF;
+        Context context = new Context(DUTCH);
+        context.setVariable("sheet", sheet);
+        context.setVariable("fview", new FactsheetView(sheet, messages, DUTCH, textBlocks, forPdf));
+        context.setVariable("css", forPdf ? css : null);
+        String xhtml = templates.process("reports/factsheet-document", context);
+        return forPdf ? pdf.render(xhtml, sheet.referenceDate()) : xhtml.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The report as a standalone XHTML document; for the PDF with the stylesheet inlined and fixed chart sizes. */

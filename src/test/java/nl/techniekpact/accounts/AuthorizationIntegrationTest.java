@@ -299,6 +299,11 @@ class AuthorizationIntegrationTest {
             var r = api.get(who).post("/api/v1/office/reports", Map.of("edition", 2016, "referenceDate", date.toString()));
             return new Outcome(r.status(), null, reportFrozen(date));
         }));
+        cases.add(new Case("POST /office/factsheets", office, who -> {
+            int before = factsheetBatches();
+            var r = web.get(who).post("/office/factsheets", Map.of());
+            return outcome(r, factsheetBatches() > before);
+        }));
         return cases;
     }
 
@@ -348,6 +353,10 @@ class AuthorizationIntegrationTest {
     private boolean reportFrozen(LocalDate date) {
         return jdbc.sql("select exists (select 1 from progress_report where edition_year = 2016 and reference_date = ?)")
                 .param(date).query(Boolean.class).single();
+    }
+
+    private int factsheetBatches() {
+        return jdbc.sql("select count(*) from factsheet_batch").query(Integer.class).single();
     }
 
     private boolean importStarted(String fileName) {

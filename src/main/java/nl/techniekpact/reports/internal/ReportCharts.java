@@ -1,6 +1,7 @@
 package nl.techniekpact.reports.internal;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import nl.techniekpact.monitor.charts.LineChart;
@@ -28,13 +29,17 @@ public final class ReportCharts {
         Map<String, String> charts = new LinkedHashMap<>();
         for (Section s : report.sections()) {
             if (s.chart() != null && !s.chart().points().isEmpty()) {
-                charts.put(s.id(), svg("chart-" + s.id().replaceAll("[^A-Za-z0-9-]", "-"), s.chart(), view, forPdf));
+                charts.put(s.id(), svg("chart-" + s.id().replaceAll("[^A-Za-z0-9-]", "-"), s.chart(), view.messages(),
+                        view.locale(), forPdf));
             }
         }
         return charts;
     }
 
-    static String svg(String id, Chart chart, ReportView view, boolean forPdf) {
+    /** One chart as SVG, its words in {@code locale}. */
+    public static String svg(String id, Chart chart, org.springframework.context.MessageSource messages, Locale locale,
+                             boolean forPdf) {
+        ReportView.Texts view = new ReportView.Texts(messages, locale);
         NumberStyle numbers = new NumberStyle(view.numberLocale(), chart.decimals(), chart.unit());
         var points = chart.points().stream().map(p -> new LineChart.Point(p.period(), p.x(), p.value())).toList();
         String description = view.text("reports.chart.desc", chart.title(), chart.points().getFirst().period(),

@@ -27,6 +27,29 @@ public final class ReportView {
     public record Count(StatusColour colour, long count) {
     }
 
+    /** Words, dates and numbers in one language: what every document needs, report or factsheet. */
+    public record Texts(MessageSource messages, Locale locale) {
+
+        public String text(String key, Object... args) {
+            return messages.getMessage(key, args, key, locale);
+        }
+
+        public String date(LocalDate date) {
+            return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+        }
+
+        public Locale numberLocale() {
+            return "en".equals(locale.getLanguage()) ? Locale.UK : Locale.forLanguageTag("nl-NL");
+        }
+
+        public String number(Double value, int decimals, String unit) {
+            if (value == null) {
+                return "—";
+            }
+            return new NumberStyle(numberLocale(), decimals, unit == null ? "" : unit).format(value);
+        }
+    }
+
     private final ProgressReport report;
     private final MessageSource messages;
     private final Locale locale;
@@ -54,6 +77,10 @@ public final class ReportView {
 
     public Locale locale() {
         return locale;
+    }
+
+    public MessageSource messages() {
+        return messages;
     }
 
     public String text(String key, Object... args) {
