@@ -68,6 +68,26 @@ class ReportPagesBrowserTest {
     }
 
     @Test
+    void factsheetPagesAreAccessible() {
+        Page page = browser.newPage();
+        page.navigate(url("/factsheets"));
+        assertThat(page.locator("main ul li a")).hasCount(47);
+        browser.assertAccessible(page);
+
+        page.navigate(url("/factsheets/PV27"));
+        assertThat(page.locator("h1")).containsText("Techniekonderwijs in Noord-Holland");
+        assertThat(page.locator("main table tbody tr").first()).isVisible();
+        assertThat(page.locator("svg[role=img]").first()).isVisible();
+        browser.assertAccessible(page);
+        browser.screenshot(page, "factsheet-PV27");
+
+        page.navigate(url("/factsheets/AM18"));
+        assertThat(page.locator("h1")).containsText("arbeidsmarktregio");
+        browser.assertAccessible(page);
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void officeFreezesAReportAndComparesTwo() {
         var office = users.create(Role.OFFICE, "office");
         Page page = browser.newPage();
@@ -94,6 +114,9 @@ class ReportPagesBrowserTest {
         page.getByLabel("Peildatum").fill("2018-06-01");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rapportage vaststellen")).click();
         assertThat(page.locator("main")).containsText("Vergeleken met de vastgestelde rapportage met peildatum 1 juni 2017");
+
+        page.navigate(url("/office/factsheets"));
+        browser.assertAccessible(page);
 
         page.navigate(url("/reports/diff"));
         browser.assertAccessible(page);
