@@ -63,6 +63,8 @@ class ReportDocumentsIntegrationTest {
         Documents docs = documents(report, "progress-2013");
         assertEveryActionWithStatus(docs.pdf(), "PDF");
         assertEveryActionWithStatus(docs.docx(), "Word");
+        Documents themes = documents(reports.current(2018, LocalDate.of(2019, 5, 20)), "progress-2018");
+        assertThat(squash(themes.pdf())).contains(squash("Thema 4:"), squash("Voorbeelden uit de regio"));
         assertThat(squash(docs.pdf())).contains(squash("Bijlage: de stand van zaken per maatregel"),
                 squash("geel (afgerond), blauw (op schema; implementatie nog niet afgerond) en rood (vertraagd)"));
     }

@@ -122,6 +122,8 @@ class ReportFactsheetsIntegrationTest {
         }
         assertThat(entries).hasSize(47).contains("factsheet-PV27-noord-holland.pdf");
         byte[] again = documents.render(factsheets.factsheet("PV27").orElseThrow(), DocumentFormat.PDF);
+        java.nio.file.Files.createDirectories(ReportDocumentsIntegrationTest.SAMPLES);
+        java.nio.file.Files.write(ReportDocumentsIntegrationTest.SAMPLES.resolve("factsheet-PV27.pdf"), again);
         assertThat(batches.file(batch.id(), "PV27").orElseThrow()).as("the same document, byte for byte").isEqualTo(again);
     }
 

@@ -12,6 +12,9 @@ import org.springframework.context.MessageSource;
 /** What the factsheet template asks beyond its model: words, numbers, dates, text blocks and the charts. */
 public final class FactsheetView {
 
+    /** Factsheet charts are lower than the report's, so a factsheet stays within two pages or close. */
+    static final int CHART_HEIGHT = 240;
+
     private final Factsheet factsheet;
     private final ReportView.Texts texts;
     private final TextBlocks textBlocks;
@@ -24,7 +27,7 @@ public final class FactsheetView {
         this.textBlocks = textBlocks;
         for (int i = 0; i < factsheet.charts().size(); i++) {
             charts.add(ReportCharts.svg("factsheet-chart-" + (i + 1), factsheet.charts().get(i), messages, locale,
-                    forPdf));
+                    forPdf, CHART_HEIGHT));
         }
     }
 

@@ -39,6 +39,12 @@ public final class ReportCharts {
     /** One chart as SVG, its words in {@code locale}. */
     public static String svg(String id, Chart chart, org.springframework.context.MessageSource messages, Locale locale,
                              boolean forPdf) {
+        return svg(id, chart, messages, locale, forPdf, HEIGHT);
+    }
+
+    /** One chart as SVG with a viewBox of {@code WIDTH × height}. */
+    public static String svg(String id, Chart chart, org.springframework.context.MessageSource messages, Locale locale,
+                             boolean forPdf, int height) {
         ReportView.Texts view = new ReportView.Texts(messages, locale);
         NumberStyle numbers = new NumberStyle(view.numberLocale(), chart.decimals(), chart.unit());
         var points = chart.points().stream().map(p -> new LineChart.Point(p.period(), p.x(), p.value())).toList();
@@ -50,10 +56,10 @@ public final class ReportCharts {
             input = input.withTarget(new LineChart.Target(chart.target(), chart.targetYear(),
                     view.text("monitor.chart.target", String.valueOf(chart.targetYear()), numbers.format(chart.target()))));
         }
-        String svg = new LineChart(id, WIDTH, HEIGHT).render(input);
+        String svg = new LineChart(id, WIDTH, height).render(input);
         if (forPdf) {
-            int height = Math.round((float) PDF_WIDTH * HEIGHT / WIDTH);
-            svg = svg.replaceFirst("width=\"100%\"", "width=\"" + PDF_WIDTH + "\" height=\"" + height + "\"");
+            int pdfHeight = Math.round((float) PDF_WIDTH * height / WIDTH);
+            svg = svg.replaceFirst("width=\"100%\"", "width=\"" + PDF_WIDTH + "\" height=\"" + pdfHeight + "\"");
         }
         return svg;
     }
