@@ -74,7 +74,7 @@ class ReportDocumentsIntegrationTest {
         CurrentUser office = user(Role.OFFICE, "office");
         CurrentUser poRaad = user(Role.OWNER, "partner:po-raad");   // owns 2013-A02
         CurrentUser sbb = user(Role.OWNER, "partner:sbb");           // owns 2013-A16
-        var round = rounds.open(office, new RoundViews.NewRound("Rapportageronde " + UUID.randomUUID(),
+        var round = rounds.open(office, new RoundViews.NewRound(ReportDocumentsIntegrationTest.roundName(),
                 LocalDate.now(), LocalDate.now().plusDays(20), 7, List.of("2013-A02", "2013-A16"), List.of()));
         for (RoundViews.Task task : tasks.tasksOfRound(round.id())) {
             boolean a02 = task.actionId().equals("2013-A02");
@@ -136,6 +136,15 @@ class ReportDocumentsIntegrationTest {
             end = squashed.indexOf(squash("Regionale voortgang per landsdeel"), start);
         }
         return squashed.substring(start, end);
+    }
+
+    /**
+     * A unique round name that sorts after every earlier one: the registry takes the newest round by its name, and
+     * test classes share one database.
+     */
+    static String roundName() {
+        return "Ronde " + java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS")
+                .format(java.time.LocalDateTime.now()) + " " + UUID.randomUUID().toString().substring(0, 4);
     }
 
     /** Text without any whitespace: line breaks in a PDF fall where spaces were. */

@@ -126,7 +126,7 @@ class ReportFreezeIntegrationTest {
 
     private void approve(CurrentUser office, String actionId, String organisation, RoundViews.ActionUpdate update) {
         CurrentUser owner = user(Role.OWNER, organisation);
-        var round = rounds.open(office, new RoundViews.NewRound("Bevriesronde " + UUID.randomUUID(), LocalDate.now(),
+        var round = rounds.open(office, new RoundViews.NewRound(ReportDocumentsIntegrationTest.roundName(), LocalDate.now(),
                 LocalDate.now().plusDays(20), 7, List.of(actionId), List.of()));
         RoundViews.Task task = tasks.tasksOfRound(round.id()).getFirst();
         var submitted = tasks.submit(owner, task.id(), update, task.version());

@@ -60,6 +60,10 @@ public final class ReportCharts {
         if (forPdf) {
             int pdfHeight = Math.round((float) PDF_WIDTH * height / WIDTH);
             svg = svg.replaceFirst("width=\"100%\"", "width=\"" + PDF_WIDTH + "\" height=\"" + pdfHeight + "\"");
+            // PDF/UA: openhtmltopdf takes a replaced element's alternative text from its alt attribute
+            String alt = (chart.title() + ". " + description).replace("&", "&amp;").replace("\"", "&quot;")
+                    .replace("<", "&lt;");
+            svg = svg.replaceFirst("<svg ", java.util.regex.Matcher.quoteReplacement("<svg alt=\"" + alt + "\" "));
         }
         return svg;
     }
