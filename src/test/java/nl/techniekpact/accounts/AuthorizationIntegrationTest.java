@@ -289,6 +289,21 @@ class AuthorizationIntegrationTest {
                     Map.of("version", 1, "comment", "Aanvullen"));
             return new Outcome(r.status(), null, state(f.actionTask()).equals("RETURNED"));
         }));
+        cases.add(new Case("POST /office/reports", office, who -> {
+            LocalDate date = reportDate();
+            var r = web.get(who).post("/office/reports", Map.of("edition", "2016", "referenceDate", date.toString()));
+            return outcome(r, reportFrozen(date));
+        }));
+        cases.add(new Case("POST /api/v1/office/reports", office, who -> {
+            LocalDate date = reportDate();
+            var r = api.get(who).post("/api/v1/office/reports", Map.of("edition", 2016, "referenceDate", date.toString()));
+            return new Outcome(r.status(), null, reportFrozen(date));
+        }));
+        cases.add(new Case("POST /office/factsheets", office, who -> {
+            int before = factsheetBatches();
+            var r = web.get(who).post("/office/factsheets", Map.of());
+            return outcome(r, factsheetBatches() > before);
+        }));
         return cases;
     }
 
@@ -326,6 +341,22 @@ class AuthorizationIntegrationTest {
     private boolean roundExists(String name) {
         return jdbc.sql("select exists (select 1 from reporting_round where name = ?)").param(name)
                 .query(Boolean.class).single();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger REPORT_DAYS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A past reference date no other attempt uses (one report per edition and date). */
+    private static LocalDate reportDate() {
+        return LocalDate.of(2001, 1, 1).plusDays(REPORT_DAYS.getAndIncrement());
+    }
+
+    private boolean reportFrozen(LocalDate date) {
+        return jdbc.sql("select exists (select 1 from progress_report where edition_year = 2016 and reference_date = ?)")
+                .param(date).query(Boolean.class).single();
+    }
+
+    private int factsheetBatches() {
+        return jdbc.sql("select count(*) from factsheet_batch").query(Integer.class).single();
     }
 
     private boolean importStarted(String fileName) {

@@ -1,0 +1,146 @@
+package nl.techniekpact.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.techniekpact.monitor.Geography;
+import nl.techniekpact.monitor.Indicator;
+import nl.techniekpact.monitor.Monitor;
+import nl.techniekpact.monitor.Provenance;
+import nl.techniekpact.monitor.Series;
+import nl.techniekpact.monitor.SeriesPoint;
+import nl.techniekpact.monitor.Target;
+import nl.techniekpact.pact.PactViews;
+import nl.techniekpact.pact.Regions;
+import nl.techniekpact.reports.Factsheet.Figure;
+import nl.techniekpact.reports.ProgressReport.Chart;
+import nl.techniekpact.reports.ProgressReport.Point;
+import org.springframework.stereotype.Service;
+
+/**
+ * The regional factsheets: an education factsheet per province (12) and a labour-market factsheet per
+ * labour-market region (35). Key figures are the monitor's indicators with figures for that kind of region
+ * (education: every indicator outside the line "werken"; labour market: "werken" first, then the rest), the
+ * newest regional value against the national value of the same period and the national target; trends are
+ * charted; the pact agenda and examples are those of the province (and its landsdeel).
+ */
+@Service
+public class Factsheets {
+
+    public static final String EDUCATION = "EDUCATION";
+    public static final String LABOUR_MARKET = "LABOUR_MARKET";
+    static final int MAX_FIGURES = 6;
+    static final int MAX_CHARTS = 2;
+
+    private final Monitor monitor;
+    private final Regions regions;
+    private final ProgressReports reports;
+    private final ReportArchive archive;
+
+    Factsheets(Monitor monitor, Regions regions, ProgressReports reports, ReportArchive archive) {
+        this.monitor = monitor;
+        this.regions = regions;
+        this.reports = reports;
+        this.archive = archive;
+    }
+
+    /** Every region with a factsheet: the provinces, then the labour-market regions, each by code. */
+    public List<Geography> regions() {
+        List<Geography> all = new ArrayList<>(monitor.geographies(Geography.Kind.PROVINCE));
+        all.addAll(monitor.geographies(Geography.Kind.LABOUR_MARKET_REGION));
+        return List.copyOf(all);
+    }
+
+    public Optional<Factsheet> factsheet(String code) {
+        return monitor.geography(code)
+                .filter(g -> g.kind() == Geography.Kind.PROVINCE || g.kind() == Geography.Kind.LABOUR_MARKET_REGION)
+                .map(this::build);
+    }
+
+    private Factsheet build(Geography region) {
+        boolean education = region.kind() == Geography.Kind.PROVINCE;
+        LocalDate today = reports.today();
+        List<Figure> figures = new ArrayList<>();
+        List<Chart> charts = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        for (Indicator indicator : indicators(region.kind(), education)) {
+            if (figures.size() >= MAX_FIGURES) {
+                break;
+            }
+            Series series = monitor.series(indicator.code(), region.code(), Map.of());
+            List<SeriesPoint> known = series.points().stream().filter(p -> p.value() != null).toList();
+            if (known.isEmpty()) {
+                continue;
+            }
+            SeriesPoint latest = known.getLast();
+            Double national = monitor.series(indicator.code(), KeyFigures.NATIONAL, Map.of()).points().stream()
+                    .filter(p -> p.period().equals(latest.period())).map(SeriesPoint::value).findFirst().orElse(null);
+            Target target = monitor.targets(indicator.code()).stream()
+                    .filter(t -> KeyFigures.NATIONAL.equals(t.region()) && t.breakdown().isEmpty() && t.value() != null)
+                    .max(Comparator.comparing((Target t) -> t.year() == null ? 0 : t.year())).orElse(null);
+            figures.add(new Figure(indicator.code(), indicator.nameNl(), KeyFigures.unit(indicator),
+                    KeyFigures.decimals(indicator), latest.period(), latest.value(), national,
+                    target == null ? null : target.value(), target == null ? null : target.year(), indicator.source()));
+            if (charts.size() < MAX_CHARTS && known.size() >= 2) {
+                charts.add(new Chart(indicator.code(), indicator.nameNl() + " — " + region.name(), indicator.unit(),
+                        KeyFigures.decimals(indicator), KeyFigures.unit(indicator),
+                        known.stream().map(p -> new Point(p.period(), p.position(), p.value())).toList(),
+                        target == null ? null : target.value(), target == null ? null : target.year()));
+            }
+            sources.add(indicator.nameNl() + ": " + indicator.source() + provenance(latest));
+        }
+        String province = education ? region.code() : archive.provinceOf(region.code()).orElse(null);
+        String provinceName = null;
+        String landsdeel = null;
+        List<Factsheet.Priority> priorities = new ArrayList<>();
+        List<ProgressReport.Example> examples = new ArrayList<>();
+        if (province != null) {
+            Optional<PactViews.RegionDetail> detail = regions.region(province);
+            if (detail.isPresent()) {
+                provinceName = detail.get().name();
+                detail.get().examples().forEach(x -> examples.add(example(x)));
+                PactViews.RegionSummary parent = detail.get().parent();
+                if (parent != null && "LANDSDEEL".equals(parent.type())) {
+                    landsdeel = parent.name();
+                    regions.region(parent.code()).ifPresent(ld -> {
+                        ld.agendas().stream().max(Comparator.comparingInt(PactViews.Agenda::edition))
+                                .ifPresent(a -> a.priorities().forEach(p ->
+                                        priorities.add(new Factsheet.Priority(p.line(), p.text()))));
+                        ld.examples().forEach(x -> examples.add(example(x)));
+                    });
+                }
+            }
+        }
+        return new Factsheet(region.code(), region.name(), education ? EDUCATION : LABOUR_MARKET, today, province,
+                provinceName, List.copyOf(figures), List.copyOf(charts), landsdeel, List.copyOf(priorities),
+                List.copyOf(examples), List.copyOf(sources));
+    }
+
+    private List<Indicator> indicators(Geography.Kind kind, boolean education) {
+        List<Indicator> withFigures = monitor.indicators().stream()
+                .filter(i -> monitor.geographyKinds(i.code()).contains(kind)).toList();
+        if (education) {
+            return withFigures.stream().filter(i -> !i.themes().equals(List.of("werken"))).toList();
+        }
+        List<Indicator> ordered = new ArrayList<>(withFigures.stream().filter(i -> i.themes().contains("werken")).toList());
+        withFigures.stream().filter(i -> !i.themes().contains("werken")).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static String provenance(SeriesPoint point) {
+        return point.provenance().stream().map(Provenance::dataset).filter(d -> d != null && !d.isBlank()).distinct()
+                .findFirst().map(d -> " (" + d + ", " + point.period() + ")").orElse(" (" + point.period() + ")");
+    }
+
+    private static ProgressReport.Example example(PactViews.Example x) {
+        return new ProgressReport.Example(x.id(), x.themeId(), x.title(), x.regionCode(), x.regionName(), x.place(),
+                x.text(), x.links() == null ? List.of()
+                : x.links().stream().map(l -> new ProgressReport.Link(l.label(), l.url())).toList());
+    }
+}

@@ -1,0 +1,158 @@
+package nl.techniekpact.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipInputStream;
+
+import nl.techniekpact.ApiClient;
+import nl.techniekpact.PlatformIntegrationTest;
+import nl.techniekpact.TestUsers;
+import nl.techniekpact.accounts.Accounts;
+import nl.techniekpact.accounts.Role;
+import nl.techniekpact.monitor.Geography;
+import nl.techniekpact.monitor.MonitorFixtures;
+import nl.techniekpact.monitor.MonitorImports;
+import nl.techniekpact.reports.internal.ReportView;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * All 47 factsheets (12 provinces, 35 labour-market regions) on the real DUO files: each holds its region's
+ * figures exactly as the monitor API gives them, in the model and in the PDF's text; the background batch makes
+ * the same 47 documents, byte for byte, downloadable as a zip.
+ */
+@PlatformIntegrationTest
+class ReportFactsheetsIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MonitorImports imports;
+    @Autowired
+    Factsheets factsheets;
+    @Autowired
+    FactsheetBatches batches;
+    @Autowired
+    ReportDocuments documents;
+    @Autowired
+    MessageSource messages;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    Accounts accounts;
+
+    @BeforeEach
+    void loadFigures() {
+        MonitorFixtures.loadHbo(imports);
+        MonitorFixtures.loadMbo(imports);
+    }
+
+    @Test
+    void everyProvinceAndLabourMarketRegionHasAFactsheetWithItsOwnFigures() throws Exception {
+        List<Geography> regions = factsheets.regions();
+        assertThat(regions.stream().filter(g -> g.kind() == Geography.Kind.PROVINCE)).hasSize(12);
+        assertThat(regions.stream().filter(g -> g.kind() == Geography.Kind.LABOUR_MARKET_REGION)).hasSize(35);
+        ApiClient api = new ApiClient(port, null);
+        ReportView.Texts dutch = new ReportView.Texts(messages, ReportDocuments.DUTCH);
+        int withoutFigures = 0;
+        for (Geography region : regions) {
+            Factsheet sheet = factsheets.factsheet(region.code()).orElseThrow();
+            if (region.kind() == Geography.Kind.PROVINCE) {
+                assertThat(sheet.figures()).as("figures of %s", region.code()).isNotEmpty();
+            }
+            String text;
+            try (var pdf = Loader.loadPDF(documents.render(sheet, DocumentFormat.PDF))) {
+                text = ReportDocumentsIntegrationTest.squash(new PDFTextStripper().getText(pdf));
+            }
+            assertThat(text).contains(ReportDocumentsIntegrationTest.squash(sheet.name()));
+            if (sheet.figures().isEmpty()) {
+                // e.g. a labour-market region without an mbo or hbo school: DUO counts students where they study
+                for (String indicator : List.of("mbo-deelnemers-techniek", "ho-eerstejaars-techniek")) {
+                    assertThat(anyValue(api, indicator, region.code())).as("%s %s", region.code(), indicator).isFalse();
+                }
+                assertThat(text).contains(ReportDocumentsIntegrationTest.squash("nog geen cijfers geladen"));
+                withoutFigures++;
+            }
+            for (Factsheet.Figure f : sheet.figures()) {
+                JsonNode latest = latest(api, f.indicator(), region.code());
+                assertThat(f.period()).as("%s %s", region.code(), f.indicator()).isEqualTo(latest.get("period").asString());
+                assertThat(f.value()).as("%s %s", region.code(), f.indicator())
+                        .isEqualTo(latest.get("value").asDouble());
+                JsonNode national = point(api, f.indicator(), "NL01", f.period());
+                if (national != null) {
+                    assertThat(f.national()).isEqualTo(national.get("value").asDouble());
+                }
+                assertThat(text).as("%s %s in the PDF", region.code(), f.indicator())
+                        .contains(ReportDocumentsIntegrationTest.squash(dutch.number(f.value(), f.decimals(), f.unit())));
+            }
+        }
+        assertThat(withoutFigures).as("regions without any figure").isLessThan(5);
+        assertThat(factsheets.factsheet("PV27").orElseThrow().priorities()).as("agenda of Noordwest").isNotEmpty();
+        assertThat(factsheets.factsheet("XX99")).isEmpty();
+        assertThat(api.get("/api/v1/factsheets/PV27?format=html").body()).contains("Techniekonderwijs in Noord-Holland");
+    }
+
+    @Test
+    void theBatchMakesAllFactsheetsInTheBackgroundAsAZip() throws Exception {
+        var office = accounts.byId(users.create(Role.OFFICE, "office").id()).orElseThrow();
+        var batch = batches.start(office);
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (batches.batch(batch.id()).orElseThrow().running() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        var done = batches.batch(batch.id()).orElseThrow();
+        assertThat(done.state()).isEqualTo("DONE");
+        assertThat(done.done()).isEqualTo(47).isEqualTo(done.total());
+        List<String> entries = new ArrayList<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(batches.zip(batch.id()).orElseThrow()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.add(e.getName());
+                assertThat(new String(zip.readNBytes(5))).isEqualTo("%PDF-");
+            }
+        }
+        assertThat(entries).hasSize(47).contains("factsheet-PV27-noord-holland.pdf");
+        byte[] again = documents.render(factsheets.factsheet("PV27").orElseThrow(), DocumentFormat.PDF);
+        java.nio.file.Files.createDirectories(ReportDocumentsIntegrationTest.SAMPLES);
+        java.nio.file.Files.write(ReportDocumentsIntegrationTest.SAMPLES.resolve("factsheet-PV27.pdf"), again);
+        assertThat(batches.file(batch.id(), "PV27").orElseThrow()).as("the same document, byte for byte").isEqualTo(again);
+    }
+
+    private static JsonNode latest(ApiClient api, String indicator, String region) {
+        JsonNode result = null;
+        for (JsonNode p : api.get("/api/v1/indicators/" + indicator + "/series?region=" + region).json().get("points")) {
+            if (p.hasNonNull("value")) {
+                result = p;
+            }
+        }
+        assertThat(result).as("%s in %s from the API", indicator, region).isNotNull();
+        return result;
+    }
+
+    private static boolean anyValue(ApiClient api, String indicator, String region) {
+        for (JsonNode p : api.get("/api/v1/indicators/" + indicator + "/series?region=" + region).json().get("points")) {
+            if (p.hasNonNull("value")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonNode point(ApiClient api, String indicator, String region, String period) {
+        for (JsonNode p : api.get("/api/v1/indicators/" + indicator + "/series?region=" + region).json().get("points")) {
+            if (p.get("period").asString().equals(period) && p.hasNonNull("value")) {
+                return p;
+            }
+        }
+        return null;
+    }
+}
