@@ -60,7 +60,8 @@ public class Editions {
         jdbc.sql("""
                         select s.colour, count(*) from action a
                         join lateral (select colour from status_report r where r.action_id = a.id
-                                      order by r.round desc, r.revision desc limit 1) s on true
+                                      order by (select min(f.id) from status_report f where f.action_id = r.action_id
+                                                and f.round = r.round) desc, r.revision desc limit 1) s on true
                         where a.edition_year = ? group by s.colour""")
                 .param(year)
                 .query((rs, n) -> counts.put(StatusColour.valueOf(rs.getString(1)), rs.getInt(2)))
