@@ -28,6 +28,10 @@
 #   WARMUP            warm-up repetitions per question and engine (discarded)                     [30]
 #   IMPORT_CELLS      cells of the import benchmark (a new year for some indicators), 0 to skip  [1000000]
 #   SKIP_QUERIES=1    only the import benchmark                                                   [0]
+#   VARIANT=proposals measure the proposed fixes instead of the product as it is: custom plans for every
+#                     statement (plan_cache_mode=force_custom_plan, as the proposed connection-init-sql would set)
+#                     and the proposed index on observation (indicator_id, breakdown_id), created for the run and
+#                     dropped after it; results go to results-proposals.md                                    []
 #   PG_PORT           port of the benchmark's PostgreSQL on 127.0.0.1                             [55440]
 #   PG_EXTRA_OPTS     extra server options for the measurement, e.g. "-c shared_buffers=4GB"      []
 #   QUIET_MAX_WAIT    wait up to this many seconds for other processes to use < 10 % CPU          [300]
@@ -46,6 +50,7 @@ IMPORT_CELLS=${IMPORT_CELLS:-1000000}
 SKIP_QUERIES=${SKIP_QUERIES:-0}
 PG_PORT=${PG_PORT:-55440}
 PG_EXTRA_OPTS=${PG_EXTRA_OPTS:-}
+VARIANT=${VARIANT:-}
 QUIET_MAX_WAIT=${QUIET_MAX_WAIT:-300}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 JAVA_OPTS=${JAVA_OPTS:--Xmx4g}
@@ -150,6 +155,11 @@ if [[ $state != 0 ]]; then
     pg_stop
     pg_start 0 "$PRODUCT_OPTS"
 fi
+case $VARIANT in
+    "") ;;
+    proposals) PG_EXTRA_OPTS="$PG_EXTRA_OPTS -c plan_cache_mode=force_custom_plan" ;;
+    *) die "unknown VARIANT $VARIANT" ;;
+esac
 if [[ -n $PG_EXTRA_OPTS ]]; then
     pg_stop
     pg_start 0 "$PRODUCT_OPTS $PG_EXTRA_OPTS"
@@ -197,7 +207,9 @@ done
 } >"$WORK/machine.txt"
 cat "$WORK/machine.txt" >&2
 JAVA_PROPS=(-Dbench.reps="$REPS" -Dbench.warmup="$WARMUP" -Dbench.importCells="$IMPORT_CELLS"
-    -Dbench.skipQueries="$SKIP_QUERIES" -Dbench.pg.postmaster="$(head -1 "$PG_DATA/postmaster.pid")")
+    -Dbench.skipQueries="$SKIP_QUERIES" -Dbench.pg.postmaster="$(head -1 "$PG_DATA/postmaster.pid")"
+    -Dbench.variant="$VARIANT" -Dbench.proposedIndex="$([[ $VARIANT == proposals ]] && echo true || echo false)")
+RESULTS=$WORK/results${VARIANT:+-$VARIANT}.md
 java_run 0 nl.techniekpact.bench.MonitorQueryBenchmark 2> >(tee "$WORK/benchmark.log" >&2)
 pg_stop
-cat "$WORK/results.md"
+cat "$RESULTS"
