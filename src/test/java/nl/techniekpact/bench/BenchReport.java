@@ -85,64 +85,79 @@ final class BenchReport {
         }
     }
 
-    /** The product's SQL (copied from Monitor.java, parameters inlined) with EXPLAIN (ANALYZE, BUFFERS). */
+    /** A statement of the product (copied from Monitor.java, $n for its parameters) and sample parameters. */
+    record Explained(String title, String types, String sql, String arguments) {
+    }
+
+    /**
+     * The product's SQL with EXPLAIN (ANALYZE, BUFFERS), as a prepared statement: once with the generic plan (what
+     * the product runs once pgjdbc has made the statement server-prepared, from its 5th execution on a connection,
+     * and PostgreSQL's plan cache has switched to a generic plan) and once with a custom plan for the same values.
+     */
     static String explain(Connection pg) throws SQLException {
-        Map<String, String> statements = new LinkedHashMap<>();
-        statements.put("series(bench-002, GM0100, {geslacht=vrouw, niveau=hbo-ba}) — cells", """
-                select p.code, p.kind, p.position, b.dims, o.value, o.numerator, o.denominator, o.suppressed_cells,
-                       o.derived, o.import_id
-                  from observation o join period p on p.id = o.period_id join breakdown b on b.id = o.breakdown_id
-                 where o.indicator_id = (select id from indicator where code = 'bench-002')
-                   and o.geography_id = (select id from geography where code = 'GM0100')
-                   and b.cell @> '{"geslacht": "vrouw", "niveau": "hbo-ba"}'::jsonb""");
-        statements.put("comparison(bench-002, MUNICIPALITY, 2024JJ00, {}) — cells", """
-                select g.code, b.dims, o.value, o.numerator, o.denominator, o.suppressed_cells
-                  from observation o join geography g on g.id = o.geography_id
-                  join breakdown b on b.id = o.breakdown_id
-                 where o.indicator_id = (select id from indicator where code = 'bench-002')
-                   and o.period_id = (select id from period where code = '2024JJ00')
-                   and g.kind = 'MUNICIPALITY' and b.cell @> '{}'::jsonb""");
-        statements.put("latestPeriod(bench-002, PROVINCE)", """
-                select p.code from period p where exists (
-                    select 1 from observation o join geography g on g.id = o.geography_id
-                     where o.indicator_id = (select id from indicator where code = 'bench-002') and o.period_id = p.id
-                       and g.kind = 'PROVINCE') order by p.position desc limit 1""");
-        statements.put("periods(bench-002)", """
-                select p.code from period p where exists (select 1 from observation o join indicator i
-                    on i.id = o.indicator_id where i.code = 'bench-002' and o.period_id = p.id) order by p.position""");
-        statements.put("breakdownValues(bench-002)", """
-                select distinct e.key, e.value from breakdown b cross join jsonb_each_text(b.cell) e
-                 where exists (select 1 from observation o join indicator i on i.id = o.indicator_id
-                               where i.code = 'bench-002' and o.breakdown_id = b.id)
-                 order by e.key, e.value""");
-        statements.put("targets(bench-020)", """
-                select i.code, g.code, b.cell::text, p.code, t.baseline_value, t.target_value, t.target_year, t.seed,
-                       t.item_id, t.quote, t.notes::text
-                  from target t join indicator i on i.id = t.indicator_id join geography g on g.id = t.geography_id
-                  join breakdown b on b.id = t.breakdown_id left join period p on p.id = t.baseline_period_id
-                 where i.code = 'bench-020' order by t.position""");
-        statements.put("indicators()", """
-                select i.code, i.name_nl, i.name_en, i.definition_nl, i.definition_en, i.kind, i.unit, i.direction,
-                       i.source, i.breakdowns, i.themes, i.notes::text,
-                       array(select l.item_id from indicator_link l where l.indicator_id = i.id order by l.item_id) links
-                  from indicator i order by i.position""");
-        statements.put("geographyKinds(bench-002) (not among the 20)", """
-                select distinct g.kind from observation o join indicator i on i.id = o.indicator_id
-                  join geography g on g.id = o.geography_id where i.code = 'bench-002'""");
+        List<Explained> statements = List.of(
+                new Explained("series(bench-002, GM0100, {}) — cells", "text, text, text", """
+                        select p.code, p.kind, p.position, b.dims, o.value, o.numerator, o.denominator, o.suppressed_cells,
+                               o.derived, o.import_id
+                          from observation o join period p on p.id = o.period_id join breakdown b on b.id = o.breakdown_id
+                         where o.indicator_id = (select id from indicator where code = $1)
+                           and o.geography_id = (select id from geography where code = $2)
+                           and b.cell @> $3::jsonb""", "'bench-002', 'GM0100', '{}'"),
+                new Explained("comparison(bench-002, MUNICIPALITY, 2024JJ00, {}) — cells", "text, text, text, text", """
+                        select g.code, b.dims, o.value, o.numerator, o.denominator, o.suppressed_cells
+                          from observation o join geography g on g.id = o.geography_id
+                          join breakdown b on b.id = o.breakdown_id
+                         where o.indicator_id = (select id from indicator where code = $1)
+                           and o.period_id = (select id from period where code = $2)
+                           and g.kind = $3 and b.cell @> $4::jsonb""",
+                        "'bench-002', '2024JJ00', 'MUNICIPALITY', '{}'"),
+                new Explained("latestPeriod(bench-002, MUNICIPALITY)", "text, text", """
+                        select p.code from period p where exists (
+                            select 1 from observation o join geography g on g.id = o.geography_id
+                             where o.indicator_id = (select id from indicator where code = $1) and o.period_id = p.id
+                               and g.kind = $2) order by p.position desc limit 1""", "'bench-002', 'MUNICIPALITY'"),
+                new Explained("periods(bench-002)", "text", """
+                        select p.code from period p where exists (select 1 from observation o join indicator i
+                            on i.id = o.indicator_id where i.code = $1 and o.period_id = p.id) order by p.position""",
+                        "'bench-002'"),
+                new Explained("breakdownValues(bench-002)", "text", """
+                        select distinct e.key, e.value from breakdown b cross join jsonb_each_text(b.cell) e
+                         where exists (select 1 from observation o join indicator i on i.id = o.indicator_id
+                                       where i.code = $1 and o.breakdown_id = b.id)
+                         order by e.key, e.value""", "'bench-002'"),
+                new Explained("targets(bench-020)", "text", """
+                        select i.code, g.code, b.cell::text, p.code, t.baseline_value, t.target_value, t.target_year,
+                               t.seed, t.item_id, t.quote, t.notes::text
+                          from target t join indicator i on i.id = t.indicator_id join geography g on g.id = t.geography_id
+                          join breakdown b on b.id = t.breakdown_id left join period p on p.id = t.baseline_period_id
+                         where i.code = $1 order by t.position""", "'bench-020'"),
+                new Explained("geographyKinds(bench-002) (not among the 20)", "text", """
+                        select distinct g.kind from observation o join indicator i on i.id = o.indicator_id
+                          join geography g on g.id = o.geography_id where i.code = $1""", "'bench-002'"));
         StringBuilder out = new StringBuilder();
         try (Statement s = pg.createStatement()) {
-            for (var e : statements.entrySet()) {
-                s.executeQuery(e.getValue()).close();
-                out.append("-- ").append(e.getKey()).append('\n');
-                try (ResultSet r = s.executeQuery("explain (analyze, buffers) " + e.getValue())) {
-                    while (r.next()) {
-                        out.append(r.getString(1)).append('\n');
+            int n = 0;
+            for (Explained e : statements) {
+                String name = "explained_" + n++;
+                s.execute("prepare " + name + " (" + e.types() + ") as " + e.sql());
+                for (String mode : List.of("force_generic_plan", "force_custom_plan")) {
+                    s.execute("set plan_cache_mode = " + mode);
+                    s.executeQuery("execute " + name + " (" + e.arguments() + ")").close();
+                    out.append("-- ").append(e.title()).append(", plan_cache_mode = ").append(mode).append('\n');
+                    try (ResultSet r = s.executeQuery("explain (analyze, buffers) execute " + name + " ("
+                            + e.arguments() + ")")) {
+                        while (r.next()) {
+                            out.append(r.getString(1)).append('\n');
+                        }
                     }
+                    out.append('\n');
                 }
-                out.append('\n');
+                s.execute("deallocate " + name);
             }
+            s.execute("reset plan_cache_mode");
         }
-        log("EXPLAIN (ANALYZE, BUFFERS) of %d product statements written to explain.txt", statements.size());
+        log("EXPLAIN (ANALYZE, BUFFERS) of %d product statements (generic and custom plans) written to explain.txt",
+                statements.size());
         return out.toString();
     }
 

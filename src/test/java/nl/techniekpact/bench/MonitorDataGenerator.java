@@ -253,8 +253,8 @@ public final class MonitorDataGenerator {
             log("DuckDB file %s absent: it will be loaded", BenchSettings.DUCKDB);
             return 2;
         }
-        try (Connection d = java.sql.DriverManager.getConnection("jdbc:duckdb:" + BenchSettings.DUCKDB.toAbsolutePath()
-                + "?access_mode=read_only"); Statement s = d.createStatement();
+        try (Connection d = java.sql.DriverManager.getConnection("jdbc:duckdb:" + BenchSettings.DUCKDB.toAbsolutePath(),
+                MonitorQueryBenchmark.duckProperties()); Statement s = d.createStatement();
              ResultSet r = s.executeQuery("select generated_at, observations from bench_meta")) {
             if (r.next() && generated.equals(r.getString(1)) && r.getLong(2) == rows) {
                 log("DuckDB file present and matching");
