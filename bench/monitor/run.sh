@@ -15,8 +15,8 @@
 #      target/bench-monitor/monitor.duckdb;
 #   4. restarts PostgreSQL with the product's settings (those of EmbeddedPostgresServer: max_connections=200,
 #      fsync=on, everything else the initdb default) plus PG_EXTRA_OPTS, waits for a quiet machine, and runs
-#      nl.techniekpact.bench.MonitorQueryBenchmark: 20 questions × REPS repetitions on both engines, answers
-#      compared, then the import benchmark;
+#      nl.techniekpact.bench.MonitorQueryBenchmark: 20 questions and 4 proposed statements × REPS repetitions on
+#      both engines, answers compared, EXPLAIN of the product's statements, then the import benchmark;
 #   5. stops PostgreSQL (the data directory stays for the next run) and prints the results (also written to
 #      target/bench-monitor/results.md and results.tsv).
 #
