@@ -99,6 +99,55 @@ public class Monitor {
                 .query(String.class).list().stream().map(Geography.Kind::valueOf).sorted().toList();
     }
 
+    /**
+     * The two newest values of every indicator for a region (all breakdowns summed), in one statement: the
+     * overview's question. Code → up to two points, oldest first.
+     */
+    public Map<String, List<SeriesPoint>> latestValues(String regionCode) {
+        Map<String, Indicator> indicators = new LinkedHashMap<>();
+        indicators().forEach(i -> indicators.put(i.code(), i));
+        Map<String, List<SeriesPoint>> latest = new LinkedHashMap<>();
+        jdbc.sql("""
+                with cells as (
+                    select o.indicator_id, o.period_id, b.dims, o.value, o.numerator, o.denominator,
+                           o.suppressed_cells, min(b.dims) over (partition by o.indicator_id, o.period_id) as level
+                      from observation o join breakdown b on b.id = o.breakdown_id
+                     where o.geography_id = (select id from geography where code = :region)),
+                sums as (
+                    select indicator_id, period_id, sum(value) as value, sum(numerator) as numerator,
+                           sum(denominator) as denominator, count(value) as counted,
+                           count(numerator) as shares, count(*) as cells, sum(suppressed_cells) as suppressed
+                      from cells where dims = level group by indicator_id, period_id),
+                ranked as (
+                    select s.*, p.code, p.kind, p.position,
+                           row_number() over (partition by s.indicator_id order by p.position desc) as n
+                      from sums s join period p on p.id = s.period_id)
+                select i.code, r.code, r.kind, r.position, r.value, r.numerator, r.denominator, r.counted,
+                       r.shares, r.cells, r.suppressed
+                  from ranked r join indicator i on i.id = r.indicator_id
+                 where r.n <= 2 order by i.position, r.position""").param("region", regionCode)
+                .query((rs, n) -> {
+                    Indicator indicator = indicators.get(rs.getString(1));
+                    long cells = rs.getLong(10);
+                    Double value;
+                    Double numerator = null;
+                    Double denominator = null;
+                    if (indicator.isShare() && rs.getLong(9) == cells) {
+                        numerator = rs.getDouble(6);
+                        denominator = rs.getDouble(7);
+                        value = denominator == 0 ? null : indicator.shareValue(numerator, denominator);
+                    } else if (indicator.isShare()) {
+                        value = cells == 1 ? (Double) rs.getObject(5) : null;
+                    } else {
+                        value = rs.getLong(8) > 0 ? rs.getDouble(5) : null;
+                    }
+                    return latest.computeIfAbsent(indicator.code(), k -> new ArrayList<>()).add(new SeriesPoint(
+                            rs.getString(2), Period.Kind.valueOf(rs.getString(3)), rs.getDouble(4), value, numerator,
+                            denominator, rs.getInt(11), true, List.of()));
+                }).list();
+        return latest;
+    }
+
     /** Every breakdown value stored for the indicator, per dimension. */
     public Map<String, List<String>> breakdownValues(String indicatorCode) {
         Map<String, List<String>> values = new TreeMap<>();
@@ -221,22 +270,7 @@ public class Monitor {
                 .orElseThrow(() -> InvalidInput.of("indicator", "monitor.error.unknown-indicator"));
         checkFilter(indicator, filter);
         String chosen = period != null ? period : latestPeriod(indicatorCode, kind).orElse(null);
-        Map<String, List<CellRow>> byRegion = new TreeMap<>();
-        if (chosen != null) {
-            jdbc.sql("""
-                    select g.code, b.dims, o.value, o.numerator, o.denominator, o.suppressed_cells
-                      from observation o join geography g on g.id = o.geography_id
-                      join breakdown b on b.id = o.breakdown_id
-                     where o.indicator_id = (select id from indicator where code = :indicator)
-                       and o.period_id = (select id from period where code = :period)
-                       and g.kind = :kind and b.cell @> :filter::jsonb""")
-                    .param("indicator", indicatorCode).param("period", chosen).param("kind", kind.name())
-                    .param("filter", json.writeValueAsString(filter))
-                    .query((rs, n) -> byRegion.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new CellRow(chosen, null, 0, rs.getInt(2), (Double) rs.getObject(3),
-                                    (Double) rs.getObject(4), (Double) rs.getObject(5), rs.getInt(6), true, 0)))
-                    .list();
-        }
+        Map<String, List<CellRow>> byRegion = chosen == null ? Map.of() : cellsOfKind(indicatorCode, kind, chosen, filter);
         List<Comparison.Row> result = new ArrayList<>();
         for (Geography geography : geographies(kind)) {
             List<CellRow> cells = byRegion.get(geography.code());
@@ -252,10 +286,30 @@ public class Monitor {
                 .thenComparing(r -> r.geography().code()));
         Double national = null;
         if (chosen != null) {
-            national = series(indicatorCode, "NL01", filter).points().stream().filter(p -> p.period().equals(chosen))
-                    .map(SeriesPoint::value).findFirst().orElse(null);
+            List<CellRow> country = cellsOfKind(indicatorCode, Geography.Kind.COUNTRY, chosen, filter).get("NL01");
+            national = country == null ? null : point(indicator, country, Map.of()).value();
         }
         return new Comparison(indicator, kind, chosen, Map.copyOf(filter), result, national);
+    }
+
+    /** The stored cells of one indicator and period for every region of a kind, by region code. */
+    private Map<String, List<CellRow>> cellsOfKind(String indicatorCode, Geography.Kind kind, String period,
+                                                   Map<String, String> filter) {
+        Map<String, List<CellRow>> byRegion = new TreeMap<>();
+        jdbc.sql("""
+                select g.code, b.dims, o.value, o.numerator, o.denominator, o.suppressed_cells
+                  from observation o join geography g on g.id = o.geography_id
+                  join breakdown b on b.id = o.breakdown_id
+                 where o.indicator_id = (select id from indicator where code = :indicator)
+                   and o.period_id = (select id from period where code = :period)
+                   and g.kind = :kind and b.cell @> :filter::jsonb""")
+                .param("indicator", indicatorCode).param("period", period).param("kind", kind.name())
+                .param("filter", json.writeValueAsString(filter))
+                .query((rs, n) -> byRegion.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new CellRow(period, null, 0, rs.getInt(2), (Double) rs.getObject(3),
+                                (Double) rs.getObject(4), (Double) rs.getObject(5), rs.getInt(6), true, 0)))
+                .list();
+        return byRegion;
     }
 
     /** The newest period with figures for regions of {@code kind}. */

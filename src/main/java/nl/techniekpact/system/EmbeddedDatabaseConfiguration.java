@@ -21,6 +21,12 @@ import org.springframework.util.StringUtils;
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
+    /**
+     * Plan every statement with its real parameter values: a cached generic plan misjudges the jsonb breakdown
+     * filters of the monitor by orders of magnitude (docs/benchmarks.md, "Monitor query benchmark").
+     */
+    static final String PLAN_EVERY_TIME = "set plan_cache_mode = force_custom_plan";
+
     @Bean
     DataSource dataSource(EmbeddedDatabaseProperties properties) {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties);
@@ -29,6 +35,7 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername(server.username());
         dataSource.setMaximumPoolSize(20);
         dataSource.setPoolName("embedded-postgres");
+        dataSource.setConnectionInitSql(PLAN_EVERY_TIME);
         return dataSource;
     }
 

@@ -57,8 +57,9 @@ class MonitorPageController {
         Map<String, List<OverviewRow>> byTheme = new LinkedHashMap<>();
         THEMES.forEach(theme -> byTheme.put(theme, new ArrayList<>()));
         List<OverviewRow> other = new ArrayList<>();
+        Map<String, List<SeriesPoint>> latest = monitor.latestValues("NL01");
         for (Indicator indicator : monitor.indicators()) {
-            OverviewRow row = overviewRow(indicator, locale);
+            OverviewRow row = overviewRow(indicator, latest.getOrDefault(indicator.code(), List.of()), locale);
             List<String> themes = indicator.themes().stream().filter(THEMES::contains).toList();
             if (themes.isEmpty()) {
                 other.add(row);
@@ -73,9 +74,8 @@ class MonitorPageController {
         return "monitor/overview";
     }
 
-    private OverviewRow overviewRow(Indicator indicator, Locale locale) {
-        Series series = monitor.series(indicator.code(), "NL01", Map.of());
-        List<SeriesPoint> known = series.points().stream().filter(p -> p.value() != null).toList();
+    private OverviewRow overviewRow(Indicator indicator, List<SeriesPoint> points, Locale locale) {
+        List<SeriesPoint> known = points.stream().filter(p -> p.value() != null).toList();
         SeriesPoint latest = known.isEmpty() ? null : known.getLast();
         SeriesPoint previous = known.size() < 2 ? null : known.get(known.size() - 2);
         List<Target> targets = monitor.targets(indicator.code());
