@@ -100,18 +100,20 @@ public class Monitor {
     }
 
     /**
-     * The two newest values of every indicator for a region (all breakdowns summed), in one statement: the
-     * overview's question. Code → up to two points, oldest first.
+     * The two newest values of every indicator of a theme (null: every indicator) for a region, all breakdowns
+     * summed, in one statement: the overview's question. Code → up to two points, oldest first.
      */
-    public Map<String, List<SeriesPoint>> latestValues(String regionCode) {
+    public Map<String, List<SeriesPoint>> latestValues(String regionCode, String theme) {
         Map<String, Indicator> indicators = new LinkedHashMap<>();
         indicators().forEach(i -> indicators.put(i.code(), i));
         Map<String, List<SeriesPoint>> latest = new LinkedHashMap<>();
         jdbc.sql("""
-                with cells as (
+                with chosen as (select id from indicator where cast(:theme as text) is null or :theme = any (themes)),
+                cells as (
                     select o.indicator_id, o.period_id, b.dims, o.value, o.numerator, o.denominator,
                            o.suppressed_cells, min(b.dims) over (partition by o.indicator_id, o.period_id) as level
-                      from observation o join breakdown b on b.id = o.breakdown_id
+                      from chosen join observation o on o.indicator_id = chosen.id
+                      join breakdown b on b.id = o.breakdown_id
                      where o.geography_id = (select id from geography where code = :region)),
                 sums as (
                     select indicator_id, period_id, sum(value) as value, sum(numerator) as numerator,
@@ -125,7 +127,7 @@ public class Monitor {
                 select i.code, r.code, r.kind, r.position, r.value, r.numerator, r.denominator, r.counted,
                        r.shares, r.cells, r.suppressed
                   from ranked r join indicator i on i.id = r.indicator_id
-                 where r.n <= 2 order by i.position, r.position""").param("region", regionCode)
+                 where r.n <= 2 order by i.position, r.position""").param("region", regionCode).param("theme", theme)
                 .query((rs, n) -> {
                     Indicator indicator = indicators.get(rs.getString(1));
                     long cells = rs.getLong(10);

@@ -57,7 +57,7 @@ class MonitorPageController {
         Map<String, List<OverviewRow>> byTheme = new LinkedHashMap<>();
         THEMES.forEach(theme -> byTheme.put(theme, new ArrayList<>()));
         List<OverviewRow> other = new ArrayList<>();
-        Map<String, List<SeriesPoint>> latest = monitor.latestValues("NL01");
+        Map<String, List<SeriesPoint>> latest = monitor.latestValues("NL01", null);
         for (Indicator indicator : monitor.indicators()) {
             OverviewRow row = overviewRow(indicator, latest.getOrDefault(indicator.code(), List.of()), locale);
             List<String> themes = indicator.themes().stream().filter(THEMES::contains).toList();
