@@ -27,6 +27,7 @@
 #   REPS              measured repetitions per question and engine                                [200]
 #   WARMUP            warm-up repetitions per question and engine (discarded)                     [30]
 #   IMPORT_CELLS      cells of the import benchmark (a new year for some indicators), 0 to skip  [1000000]
+#   ONLY=Q16,P16      measure only these questions (a re-measurement; results.md then lists only them)  []
 #   SKIP_QUERIES=1    only the import benchmark                                                   [0]
 #   VARIANT=proposals measure the proposed fixes instead of the product as it is: custom plans for every
 #                     statement (plan_cache_mode=force_custom_plan, as the proposed connection-init-sql would set)
@@ -206,7 +207,7 @@ done
     echo "load:     $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min) before the measurement"
 } >"$WORK/machine.txt"
 cat "$WORK/machine.txt" >&2
-JAVA_PROPS=(-Dbench.reps="$REPS" -Dbench.warmup="$WARMUP" -Dbench.importCells="$IMPORT_CELLS"
+JAVA_PROPS=(-Dbench.only="${ONLY:-}" -Dbench.reps="$REPS" -Dbench.warmup="$WARMUP" -Dbench.importCells="$IMPORT_CELLS"
     -Dbench.skipQueries="$SKIP_QUERIES" -Dbench.pg.postmaster="$(head -1 "$PG_DATA/postmaster.pid")"
     -Dbench.variant="$VARIANT" -Dbench.proposedIndex="$([[ $VARIANT == proposals ]] && echo true || echo false)")
 RESULTS=$WORK/results${VARIANT:+-$VARIANT}.md
