@@ -226,46 +226,6 @@ public class Monitor {
         return Analysis.worst(targetAnalyses(indicatorCode).stream().map(Analysis::suggested).toList());
     }
 
-    /** A figure a seed document states, with its words; {@code period} null where the seed gives none. */
-    public record SeedFigure(String region, Map<String, String> breakdown, String period, Double value,
-                             Double numerator, Double denominator, String seed, String table, String quote,
-                             List<String> notes) {
-    }
-
-    public List<SeedFigure> seedFigures(String indicatorCode) {
-        return jdbc.sql("""
-                select g.code, b.cell::text, p.code, f.value, f.numerator, f.denominator, f.seed, f.source_table,
-                       f.quote, f.notes::text
-                  from seed_figure f join indicator i on i.id = f.indicator_id join geography g on g.id = f.geography_id
-                  join breakdown b on b.id = f.breakdown_id left join period p on p.id = f.period_id
-                 where i.code = ? order by p.position nulls last, f.position""").param(indicatorCode)
-                .query((rs, n) -> new SeedFigure(rs.getString(1), json.readValue(rs.getString(2),
-                        new TypeReference<Map<String, String>>() {
-                        }), rs.getString(3), (Double) rs.getObject(4), (Double) rs.getObject(5),
-                        (Double) rs.getObject(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        json.readValue(rs.getString(10), STRINGS)))
-                .list();
-    }
-
-    /** The newest boundaries of every region of {@code kind}, as projected at import; empty when none are loaded. */
-    public Optional<nl.techniekpact.monitor.charts.ShapeLayer> shapes(Geography.Kind kind) {
-        record Row(String code, String name, String path, double width, double height) {
-        }
-        List<Row> rows = jdbc.sql("""
-                select g.code, g.name, s.svg_path as path, s.view_width as width, s.view_height as height
-                  from geography_shape s
-                  join geography g on g.id = s.geography_id
-                 where g.kind = :kind and s.year = (select max(s2.year) from geography_shape s2
-                       join geography g2 on g2.id = s2.geography_id where g2.kind = :kind)
-                 order by g.code""").param("kind", kind.name()).query(Row.class).list();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new nl.techniekpact.monitor.charts.ShapeLayer(rows.getFirst().width(),
-                rows.getFirst().height(), rows.stream().map(r -> new nl.techniekpact.monitor.charts.ShapePath(r.code(),
-                r.name(), r.path())).toList()));
-    }
-
     /** One indicator in one period for every region of {@code kind}, highest value first. */
     public Comparison comparison(String indicatorCode, Geography.Kind kind, String period, Map<String, String> filter) {
         Indicator indicator = indicator(indicatorCode)

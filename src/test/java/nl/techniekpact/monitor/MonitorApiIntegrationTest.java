@@ -114,7 +114,7 @@ class MonitorApiIntegrationTest {
     }
 
     @Test
-    void theOfficeImportsThroughTheApiAndFollowsTheJob() throws InterruptedException {
+    void theOfficeImportsThroughTheApiAndFollowsTheJob() {
         String csv = "Regio;Periode;Aantal\r\nGM0014;2021;1200\r\nGM0106;2021;300\r\n";
         String mapping = """
                 {"indicator": "werkzame-beroepsbevolking-techniek-ict", "region": "Regio", "period": "Periode",
@@ -152,7 +152,7 @@ class MonitorApiIntegrationTest {
     }
 
     @Test
-    void aSavedMappingLoadsTheSameKindOfTableAgain() throws InterruptedException {
+    void aSavedMappingLoadsTheSameKindOfTableAgain() {
         String mapping = """
                 {"indicator": "werkzame-beroepsbevolking-techniek-ict", "region": "Gemeente", "period": "Jaar",
                  "value": "Werkzaam (x 1000)", "unitFactor": 1000}""";
@@ -194,13 +194,11 @@ class MonitorApiIntegrationTest {
         assertThat(lastValue(anonymous.get("/api/v1/indicators/banen/series?region=PV21").json())).isEqualTo(5200.0);
     }
 
-    private JsonNode waitFor(long id) throws InterruptedException {
-        JsonNode job = office.get("/api/v1/imports/" + id).json();
-        for (int i = 0; i < 200 && job.path("state").asString().equals("RUNNING"); i++) {
-            Thread.sleep(100);
-            job = office.get("/api/v1/imports/" + id).json();
-        }
-        return job;
+    private JsonNode waitFor(long id) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> !office.get("/api/v1/imports/" + id).json().path("state").asString().equals("RUNNING"));
+        return office.get("/api/v1/imports/" + id).json();
     }
 
     private static double lastValue(JsonNode series) {

@@ -106,10 +106,8 @@ class ReportFactsheetsIntegrationTest {
     void theBatchMakesAllFactsheetsInTheBackgroundAsAZip() throws Exception {
         var office = accounts.byId(users.create(Role.OFFICE, "office").id()).orElseThrow();
         var batch = batches.start(office);
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (batches.batch(batch.id()).orElseThrow().running() && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
+                .until(() -> !batches.batch(batch.id()).orElseThrow().running());
         var done = batches.batch(batch.id()).orElseThrow();
         assertThat(done.state()).isEqualTo("DONE");
         assertThat(done.done()).isEqualTo(47).isEqualTo(done.total());

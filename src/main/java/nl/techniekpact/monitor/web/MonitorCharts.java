@@ -11,7 +11,6 @@ import nl.techniekpact.monitor.Analysis;
 import nl.techniekpact.monitor.Comparison;
 import nl.techniekpact.monitor.Geography;
 import nl.techniekpact.monitor.Indicator;
-import nl.techniekpact.monitor.Monitor;
 import nl.techniekpact.monitor.Series;
 import nl.techniekpact.monitor.SeriesPoint;
 import nl.techniekpact.monitor.charts.BarChart;
@@ -34,11 +33,11 @@ class MonitorCharts {
             Geography.Kind.LANDSDEEL, Geography.Kind.MUNICIPALITY);
 
     private final MessageSource messages;
-    private final Monitor monitor;
+    private final nl.techniekpact.monitor.RegionShapes shapes;
 
-    MonitorCharts(MessageSource messages, Monitor monitor) {
+    MonitorCharts(MessageSource messages, nl.techniekpact.monitor.RegionShapes shapes) {
         this.messages = messages;
-        this.monitor = monitor;
+        this.shapes = shapes;
     }
 
     static NumberStyle numbers(Indicator indicator, Locale locale) {
@@ -106,7 +105,7 @@ class MonitorCharts {
         if (comparison.period() == null || !MAP_KINDS.contains(comparison.kind())) {
             return null;
         }
-        var layer = monitor.shapes(comparison.kind());
+        var layer = shapes.of(comparison.kind());
         if (layer.isEmpty()) {
             return null;
         }

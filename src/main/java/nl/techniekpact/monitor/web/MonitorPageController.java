@@ -39,8 +39,11 @@ class MonitorPageController {
     private final PactItems items;
     private final MessageSource messages;
     private final MonitorCharts charts;
+    private final nl.techniekpact.monitor.SeedFigures seedFigures;
 
-    MonitorPageController(Monitor monitor, PactItems items, MessageSource messages, MonitorCharts charts) {
+    MonitorPageController(Monitor monitor, PactItems items, MessageSource messages, MonitorCharts charts,
+                          nl.techniekpact.monitor.SeedFigures seedFigures) {
+        this.seedFigures = seedFigures;
         this.monitor = monitor;
         this.items = items;
         this.messages = messages;
@@ -139,7 +142,7 @@ class MonitorPageController {
         model.addAttribute("targets", monitor.targets(code).stream().map(t -> Map.of("text",
                 targetText(t, indicator, locale), "target", t)).toList());
         model.addAttribute("linked", linkedItems(indicator, locale));
-        model.addAttribute("seedFigures", monitor.seedFigures(code).stream().map(f -> {
+        model.addAttribute("seedFigures", seedFigures.of(code).stream().map(f -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("period", f.period());
             row.put("region", f.region());
