@@ -73,6 +73,8 @@ class ReportFactsheetsIntegrationTest {
             String text;
             try (var pdf = Loader.loadPDF(documents.render(sheet, DocumentFormat.PDF))) {
                 text = ReportDocumentsIntegrationTest.squash(new PDFTextStripper().getText(pdf));
+                // "One page or two each" (issue 5)
+                assertThat(pdf.getNumberOfPages()).as("pages of %s", region.code()).isBetween(1, 2);
             }
             assertThat(text).contains(ReportDocumentsIntegrationTest.squash(sheet.name()));
             if (sheet.figures().isEmpty()) {

@@ -13,7 +13,7 @@ import org.springframework.context.MessageSource;
 public final class FactsheetView {
 
     /** Factsheet charts are lower than the report's, so a factsheet stays within two pages or close. */
-    static final int CHART_HEIGHT = 240;
+    static final int CHART_HEIGHT = 170;
 
     private final Factsheet factsheet;
     private final ReportView.Texts texts;
