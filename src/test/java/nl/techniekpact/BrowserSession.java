@@ -1,7 +1,6 @@
 package nl.techniekpact;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,7 +70,7 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     public static BrowserSession start() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Skipped: no Chromium at " + CHROMIUM
+        Preconditions.require(Files.isExecutable(CHROMIUM), "Skipped: no Chromium at " + CHROMIUM
                 + " (install the Debian packages chromium and chromium-driver; CI does)");
         return new BrowserSession();
     }

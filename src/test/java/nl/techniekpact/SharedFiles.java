@@ -1,6 +1,5 @@
 package nl.techniekpact;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +22,7 @@ public final class SharedFiles {
     /** The text of the seed whose file name starts with {@code prefix} ("004"). */
     public static String seed(String prefix) {
         Path seeds = SHARED.resolve("seeds");
-        assumeTrue(Files.isDirectory(seeds),
+        Preconditions.require(Files.isDirectory(seeds),
                 "Skipped: the seed documents are not at " + seeds.toAbsolutePath() + " (../shared is absent)");
         try (Stream<Path> files = Files.list(seeds)) {
             Path file = files.filter(f -> f.getFileName().toString().startsWith(prefix + "_")).findFirst()

@@ -25,10 +25,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * is loaded or an update is approved ({@link PactChanged}), after whose commit the cache is emptied. Only a GET
  * without session cookie, without Authorization header and without a language switch is served from or stored
  * in the cache, so a signed-in user never gets a page rendered for someone else; the key includes the language
- * cookie. Runs right after {@link SecurityHeadersFilter}, so cached answers carry the same security headers.
+ * cookie. Runs right after {@link SecurityHeadersFilter} and {@link StartupGate}, so cached answers carry the same security headers.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class PublicPageCache extends OncePerRequestFilter {
 
     static final int MAX_PAGES = 2_000;

@@ -1,7 +1,6 @@
 package nl.techniekpact.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,16 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import nl.techniekpact.OpenDataFiles;
 import nl.techniekpact.audit.Actor;
 
 /**
- * Loads the real files of {@code ../shared/external-data/} through the platform's imports (never copied into
- * the project). Imports are idempotent, so every test class may call these in any order.
+ * Loads the real public source files (the project's open-data bundle, unchanged copies of
+ * {@code ../shared/external-data/}) through the platform's imports. Imports are idempotent, so every test class may call these in any order.
  */
 public final class MonitorFixtures {
 
-    public static final Path EXTERNAL = Path.of(System.getProperty("techniekpact.shared", "../shared"))
-            .resolve("external-data");
     public static final String CROSSWALK = "cbs-gemeente-regios-2010-2026/municipalities.csv";
     public static final String HBO = "duo-hbo-eerstejaars-2019/hbo_inscriptions_2019.csv";
     public static final String MBO = "duo-mbo-deelnemers-2015-2019/mbo_inscriptions_2019.csv";
@@ -27,10 +25,9 @@ public final class MonitorFixtures {
     private MonitorFixtures() {
     }
 
+    /** A real source file: from the project's open-data bundle, else {@code ../shared/external-data/}. */
     public static Path external(String relative) {
-        Path path = EXTERNAL.resolve(relative);
-        assumeTrue(Files.exists(path), "Skipped: ../shared/external-data absent (" + path.toAbsolutePath() + ")");
-        return path;
+        return OpenDataFiles.path(relative);
     }
 
     public static ImportRequest.File file(String relative) {

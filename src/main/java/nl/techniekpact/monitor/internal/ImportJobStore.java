@@ -127,6 +127,16 @@ class ImportJobStore {
                   from import_job order by id desc limit ?""").param(limit).query((rs, n) -> map(rs)).list();
     }
 
+    /** The newest import of these exact files in this format, whatever its state. */
+    Optional<ImportJob> latest(String format, String sha) {
+        return jdbc.sql("""
+                select id, format, dataset, file_name, file_sha256, source_organisation, retrieved_on, provisional,
+                       state, progress, rows_read, cells_inserted, cells_revised, cells_unchanged, errors::text,
+                       message, started_at, finished_at
+                  from import_job where format = ? and file_sha256 = ? order by id desc limit 1""")
+                .params(format, sha).query((rs, n) -> map(rs)).optional();
+    }
+
     private ImportJob map(java.sql.ResultSet rs) throws java.sql.SQLException {
         List<ImportJob.Error> errors = json.readValue(rs.getString(15), new TypeReference<List<ImportJob.Error>>() {
         });

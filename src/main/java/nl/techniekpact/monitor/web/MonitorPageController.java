@@ -40,10 +40,15 @@ class MonitorPageController {
     private final MessageSource messages;
     private final MonitorCharts charts;
     private final nl.techniekpact.monitor.SeedFigures seedFigures;
+    private final nl.techniekpact.monitor.MonitorImports imports;
+    private final nl.techniekpact.monitor.OpenDataBundle bundle;
 
     MonitorPageController(Monitor monitor, PactItems items, MessageSource messages, MonitorCharts charts,
-                          nl.techniekpact.monitor.SeedFigures seedFigures) {
+                          nl.techniekpact.monitor.SeedFigures seedFigures, nl.techniekpact.monitor.MonitorImports imports,
+                          nl.techniekpact.monitor.OpenDataBundle bundle) {
         this.seedFigures = seedFigures;
+        this.imports = imports;
+        this.bundle = bundle;
         this.monitor = monitor;
         this.items = items;
         this.messages = messages;
@@ -101,6 +106,27 @@ class MonitorPageController {
         return value + year + " — " + region + cell;
     }
 
+    /** Where the figures of a series come from: the import, and the bundled dataset with its licence if any. */
+    record SourceRow(String organisation, String file, String dataset, String credit, String licence,
+                     String licenceUrl, String folder) {
+    }
+
+    private List<SourceRow> sources(Series series, Locale locale) {
+        Map<Long, nl.techniekpact.monitor.Provenance> byImport = new LinkedHashMap<>();
+        series.points().forEach(p -> p.provenance().forEach(s -> byImport.putIfAbsent(s.importId(), s)));
+        List<SourceRow> rows = new ArrayList<>();
+        for (var provenance : byImport.values()) {
+            var dataset = imports.job(provenance.importId()).flatMap(job -> bundle.datasetOfImport(job.sha256()));
+            rows.add(new SourceRow(provenance.organisation(), provenance.file(),
+                    dataset.map(d -> d.title(locale.getLanguage())).orElse(null),
+                    dataset.map(nl.techniekpact.monitor.OpenDataBundle.Dataset::credit).orElse(null),
+                    dataset.map(nl.techniekpact.monitor.OpenDataBundle.Dataset::licence).orElse(null),
+                    dataset.map(nl.techniekpact.monitor.OpenDataBundle.Dataset::licenceUrl).orElse(null),
+                    dataset.map(nl.techniekpact.monitor.OpenDataBundle.Dataset::folder).orElse(null)));
+        }
+        return rows;
+    }
+
     /** One row of the series table. */
     record SeriesRow(String period, String value, String numerator, String denominator, int suppressedCells,
                      boolean derived, String sources) {
@@ -138,6 +164,7 @@ class MonitorPageController {
                 MonitorNumbers.count(p.denominator(), locale), p.suppressedCells(), p.derived(),
                 String.join("; ", p.provenance().stream().map(s -> s.organisation() + ", " + s.file()).toList())))
                 .toList());
+        model.addAttribute("sources", sources(series, locale));
         model.addAttribute("analysis", analysisView(series.analysis(), indicator, locale));
         model.addAttribute("targets", monitor.targets(code).stream().map(t -> Map.of("text",
                 targetText(t, indicator, locale), "target", t)).toList());

@@ -1,23 +1,17 @@
 package nl.techniekpact.monitor.charts;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The real CBS/PDOK boundary files in {@code ../shared/external-data/}; tests using them skip where absent. */
-final class Boundaries {
+import nl.techniekpact.OpenDataFiles;
 
-    private static final Path FOLDER = Path.of(System.getProperty("techniekpact.shared", "../shared"))
-            .resolve("external-data").resolve("cartomap-nl-boundaries-2023");
+/** The real CBS/PDOK boundary files, from the project's open-data bundle. */
+final class Boundaries {
 
     private Boundaries() {
     }
 
-    /** {@code provincie_2023.geojson} and the like; skips the test when the shared folder is absent. */
+    /** {@code provincie_2023.geojson} and the like. */
     static Path file(String name) {
-        Path path = FOLDER.resolve(name);
-        assumeTrue(Files.isRegularFile(path), "Skipped: ../shared/external-data absent (" + path.toAbsolutePath() + ")");
-        return path;
+        return OpenDataFiles.path("cartomap-nl-boundaries-2023/" + name);
     }
 }

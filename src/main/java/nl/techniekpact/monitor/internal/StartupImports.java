@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import nl.techniekpact.audit.Actor;
 import nl.techniekpact.monitor.ImportFormat;
+import nl.techniekpact.monitor.ImportJob;
 import nl.techniekpact.monitor.ImportRequest;
 import nl.techniekpact.monitor.MonitorImports;
 import org.slf4j.Logger;
@@ -22,47 +23,77 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a folder of public source files through the ordinary imports at start-up, when
- * {@code techniekpact.monitor.import-directory} names one (the development command points it at
- * {@code ../shared/external-data}). It knows that folder's layout: the CBS crosswalk, DUO files, CBS OData
- * tables and the cartomap boundaries. Files already imported unchanged are skipped; every import is queued on
- * the import worker, so the platform serves pages while they run.
+ * Loads the monitor's public source files at start-up, through the ordinary imports (all-or-nothing, idempotent,
+ * audited, with provenance), and before the platform serves requests (see {@code system.StartupGate}): first the
+ * open-data bundle the platform ships ({@link BundleCatalogue}), then — when
+ * {@code techniekpact.monitor.import-directory} ({@code TECHNIEKPACT_MONITOR_IMPORT_DIRECTORY}) names one — a
+ * folder of one's own in the layout of {@code ../shared/external-data}. Imports of files already loaded unchanged
+ * are skipped, so a restart loads nothing again. An import that fails is logged and recorded as a failed job (the
+ * office sees it with its errors); the platform still starts.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
-class ExternalDataLoader implements ApplicationRunner {
+class StartupImports implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(ExternalDataLoader.class);
-    private static final Actor ACTOR = Actor.system("external-data");
+    private static final Logger log = LoggerFactory.getLogger(StartupImports.class);
+    private static final Actor BUNDLE = Actor.system("open-data-bundle");
+    private static final Actor DIRECTORY = Actor.system("import-directory");
 
     private final MonitorImports imports;
     private final ImportJobStore jobs;
+    private final BundleCatalogue bundle;
+    private final boolean loadBundle;
     private final String directory;
 
-    ExternalDataLoader(MonitorImports imports, ImportJobStore jobs,
-                       @Value("${techniekpact.monitor.import-directory:}") String directory) {
+    StartupImports(MonitorImports imports, ImportJobStore jobs, BundleCatalogue bundle,
+                   @Value("${techniekpact.monitor.open-data.load:true}") boolean loadBundle,
+                   @Value("${techniekpact.monitor.import-directory:}") String directory) {
         this.imports = imports;
         this.jobs = jobs;
+        this.bundle = bundle;
+        this.loadBundle = loadBundle;
         this.directory = directory;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (loadBundle) {
+            long started = System.nanoTime();
+            int loaded = load(bundle.requests(), BUNDLE);
+            log.info("Open-data bundle: {} imports run, the rest already loaded ({} ms)", loaded,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
         if (directory == null || directory.isBlank()) {
             return;
         }
         Path root = Path.of(directory);
         if (!Files.isDirectory(root)) {
-            log.info("Monitor import directory {} not found; nothing loaded", root.toAbsolutePath());
+            log.info("Monitor import directory {} not found; nothing loaded from it", root.toAbsolutePath());
             return;
         }
-        for (ImportRequest request : requests(root)) {
+        load(requests(root), DIRECTORY);
+    }
+
+    private int load(List<ImportRequest> requests, Actor actor) {
+        int run = 0;
+        for (ImportRequest request : requests) {
             if (jobs.alreadyLoaded(request.format().code(), ImportJobStore.sha256(request))) {
                 continue;
             }
-            log.info("Importing {} ({})", request.files().getFirst().name(), request.format().code());
-            imports.submit(request, ACTOR);
+            String name = request.files().getFirst().name();
+            long started = System.nanoTime();
+            ImportJob job = imports.run(request, actor);
+            run++;
+            if (job.state() == ImportJob.State.DONE) {
+                log.info("Imported {} ({}): {} new, {} revised, {} unchanged cells in {} ms", name,
+                        request.format().code(), job.cellsInserted(), job.cellsRevised(), job.cellsUnchanged(),
+                        (System.nanoTime() - started) / 1_000_000);
+            } else {
+                log.error("Import of {} ({}) failed: {} {}", name, request.format().code(), job.message(),
+                        job.errors().stream().limit(5).map(e -> e.file() + ":" + e.line() + " " + e.message()).toList());
+            }
         }
+        return run;
     }
 
     static List<ImportRequest> requests(Path root) {
