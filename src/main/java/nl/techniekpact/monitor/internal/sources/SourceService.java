@@ -161,19 +161,23 @@ class SourceService implements MonitorSources {
         try {
             ImportRequest request = request(source, mapping);
             ImportJob job = imports.run(request, actor);
-            jdbc.sql("""
-                    update import_source set last_run_at = now(), last_job_id = ?, last_error_key = null,
-                           last_error_args = null where id = ?""").params(job.id(), id).update();
-            audit.record(actor, "monitor.source.run", "import_source", String.valueOf(id), null,
-                    Map.of("job", job.id(), "state", job.state().name()));
+            transaction.executeWithoutResult(status -> {
+                jdbc.sql("""
+                        update import_source set last_run_at = now(), last_job_id = ?, last_error_key = null,
+                               last_error_args = null where id = ?""").params(job.id(), id).update();
+                audit.record(actor, "monitor.source.run", "import_source", String.valueOf(id), null,
+                        Map.of("job", job.id(), "state", job.state().name()));
+            });
         } catch (SourceFailed failed) {
             log.warn("Source {} ({}) could not be downloaded: {}", id, source.identifier(), failed.getMessage());
-            jdbc.sql("""
-                    update import_source set last_run_at = now(), last_job_id = null, last_error_key = ?,
-                           last_error_args = ? where id = ?""")
-                    .params(failed.key(), String.join("\u001F", failed.arguments()), id).update();
-            audit.record(actor, "monitor.source.run", "import_source", String.valueOf(id), null,
-                    Map.of("error", failed.key(), "arguments", failed.arguments()));
+            transaction.executeWithoutResult(status -> {
+                jdbc.sql("""
+                        update import_source set last_run_at = now(), last_job_id = null, last_error_key = ?,
+                               last_error_args = ? where id = ?""")
+                        .params(failed.key(), String.join("\u001F", failed.arguments()), id).update();
+                audit.record(actor, "monitor.source.run", "import_source", String.valueOf(id), null,
+                        Map.of("error", failed.key(), "arguments", failed.arguments()));
+            });
         }
         return find(id).orElseThrow();
     }
