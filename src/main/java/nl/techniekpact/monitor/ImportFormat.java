@@ -19,7 +19,9 @@ public enum ImportFormat {
     /** The CBS municipality → COROP, labour-market region, province crosswalk (CSV). */
     CROSSWALK("gebieden"),
     /** Region boundaries as GeoJSON (provinces, labour-market regions, landsdelen, municipalities). */
-    BOUNDARIES("geojson");
+    BOUNDARIES("geojson"),
+    /** CBS StatLine's CSV download: the data CSV (typed or untyped data set) and, optionally, its metadata CSV. */
+    CBS_CSV("cbs-csv");
 
     private final String code;
 

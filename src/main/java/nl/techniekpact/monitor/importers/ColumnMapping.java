@@ -33,16 +33,26 @@ import nl.techniekpact.monitor.importers.ImportError.Code;
  *  "value": "Aantal", "breakdowns": {"geslacht": "Geslacht"}, "unitFactor": 1000, "sheet": "Tabel 1"}}</pre>
  * {@code indicator}, {@code region}, {@code period} and {@code value} are required; {@code breakdowns}
  * (default none), {@code unitFactor} (a JSON number above zero, default 1) and {@code sheet} are optional.
+ *
+ * <p>A table that holds its own total beside the parts ({@code "Totaal"} in the occupation column) must not
+ * have it added to them. {@code totals} names, per breakdown dimension, the values that are that dimension's
+ * total ({@code {"beroepsklasse": ["Totaal beroepen"]}}); such a row becomes the cell without the dimension, so
+ * a question that does not name it reads the total. CBS totals ({@code Totaal}, {@code T001081}, see
+ * {@link CbsTotals}) are recognised without being named. {@code filter} keeps only the rows whose value in a
+ * column (any column, named by its header) is one of those listed: {@code {"Beroepsklasse": ["Techniek",
+ * "ICT"]}} for an indicator about those occupation classes only. Values are compared trimmed and
+ * case-insensitively.
  */
 public record ColumnMapping(String indicator, String region, String period, String value,
-        Map<String, String> breakdowns, BigDecimal unitFactor, String sheet) {
+        Map<String, String> breakdowns, BigDecimal unitFactor, String sheet, Map<String, Set<String>> totals,
+        Map<String, Set<String>> filter) {
 
     /** What errors in a mapping name as their file: the mapping is no line of the data file (line 0). */
     public static final String FILE = "kolomindeling";
 
     private static final List<String> REQUIRED = List.of("indicator", "region", "period", "value");
     private static final Set<String> KNOWN = Set.of("indicator", "region", "period", "value", "breakdowns",
-            "unitFactor", "sheet");
+            "unitFactor", "sheet", "totals", "filter");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -58,6 +68,30 @@ public record ColumnMapping(String indicator, String region, String period, Stri
         if (unitFactor.signum() <= 0) {
             throw new IllegalArgumentException("unitFactor must be above zero: " + unitFactor);
         }
+        totals = normalised(totals);
+        filter = normalised(filter);
+    }
+
+    public ColumnMapping(String indicator, String region, String period, String value, Map<String, String> breakdowns,
+            BigDecimal unitFactor, String sheet) {
+        this(indicator, region, period, value, breakdowns, unitFactor, sheet, Map.of(), Map.of());
+    }
+
+    /** Whether {@code text}, a value of breakdown {@code dimension}, is that dimension's total. */
+    public boolean isTotal(String dimension, String text) {
+        return totals.getOrDefault(dimension, Set.of()).contains(normalise(text)) || CbsTotals.isTotal(text, null);
+    }
+
+    /** Whether a row whose filtered columns hold {@code values} (column → text) is kept. */
+    boolean keeps(String column, String text) {
+        Set<String> allowed = filter.get(column);
+        return allowed == null || allowed.contains(normalise(text));
+    }
+
+    private static Map<String, Set<String>> normalised(Map<String, Set<String>> sets) {
+        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        sets.forEach((key, values) -> copy.put(key, Set.copyOf(values.stream().map(ColumnMapping::normalise).toList())));
+        return Collections.unmodifiableMap(copy);
     }
 
     /**
@@ -99,9 +133,13 @@ public record ColumnMapping(String indicator, String region, String period, Stri
         if (sheet == null && sheetNode != null && !sheetNode.isNull()) {
             errors.add(error(Code.BAD_MAPPING, "sheet"));
         }
+        Map<String, Set<String>> totals = valueSets(root.get("totals"), "totals", errors);
+        Map<String, Set<String>> filter = valueSets(root.get("filter"), "filter", errors);
+        totals.keySet().stream().filter(d -> !breakdowns.containsKey(d))
+                .forEach(d -> errors.add(error(Code.BAD_MAPPING, "totals." + d)));
         if (errors.isEmpty()) {
             var mapping = new ColumnMapping(texts.get("indicator"), texts.get("region"), texts.get("period"),
-                    texts.get("value"), breakdowns, unitFactor, sheet);
+                    texts.get("value"), breakdowns, unitFactor, sheet, totals, filter);
             errors.addAll(mapping.columnsNamedTwice());
             if (errors.isEmpty()) {
                 return new ParseResult<>(List.of(mapping), errors, 0, 0);
@@ -162,6 +200,35 @@ public record ColumnMapping(String indicator, String region, String period, Stri
             }
         }
         return breakdowns;
+    }
+
+    /** {@code {"key": ["value", …]}}; keys and values trimmed; each problem as {@code BAD_MAPPING key.entry}. */
+    private static Map<String, Set<String>> valueSets(JsonNode node, String key, List<ImportError> errors) {
+        Map<String, Set<String>> sets = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return sets;
+        }
+        if (!node.isObject()) {
+            errors.add(error(Code.BAD_MAPPING, key));
+            return sets;
+        }
+        for (var entry : node.properties()) {
+            Set<String> values = new java.util.LinkedHashSet<>();
+            boolean valid = entry.getValue().isArray() && !entry.getValue().isEmpty() && !entry.getKey().isBlank();
+            if (valid) {
+                for (JsonNode item : entry.getValue()) {
+                    String text = text(item);
+                    valid &= text != null;
+                    values.add(text);
+                }
+            }
+            if (valid) {
+                sets.put(entry.getKey().strip(), values);
+            } else {
+                errors.add(error(Code.BAD_MAPPING, key + "." + entry.getKey()));
+            }
+        }
+        return sets;
     }
 
     private static BigDecimal unitFactor(JsonNode node, List<ImportError> errors) {

@@ -30,6 +30,7 @@ final class MappedTable {
     private final List<ImportError> errors = new ArrayList<>();
     private final Map<RawObservation.CellKey, Integer> seen = new HashMap<>();
     private final Map<String, Integer> columns = new LinkedHashMap<>();
+    private final Map<String, Integer> filterColumns = new LinkedHashMap<>();
     private List<String> names;
     private int skipped;
     private int missing;
@@ -103,11 +104,36 @@ final class MappedTable {
                 columns.put(role.getKey(), first);
             }
         }
+        for (String column : mapping.filter().keySet()) {
+            int index = -1;
+            for (int i = 0; i < names.size() && index < 0; i++) {
+                index = ColumnMapping.names(names.get(i), column) ? i : -1;
+            }
+            if (index < 0) {
+                error(line, 0, Code.MISSING_HEADER, column);
+            } else {
+                filterColumns.put(column, index);
+            }
+        }
         return errors.size() == before;
+    }
+
+    /** Whether the row passes the mapping's filter; a row outside it is skipped, not read. */
+    private boolean kept(List<TableCell> cells) {
+        for (var filter : filterColumns.entrySet()) {
+            if (!mapping.keeps(filter.getKey(), cell(cells, filter.getValue()).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads one data row; the row is left out when any of its cells has an error. */
     void row(int line, List<TableCell> cells) {
+        if (!kept(cells)) {
+            skipped++;
+            return;
+        }
         int before = errors.size();
         String region = region(line, cells);
         String period = period(line, cells);
@@ -117,8 +143,9 @@ final class MappedTable {
             sourceColumns.add(names.get(role.getValue()));
             if (role.getKey().startsWith("breakdowns.")) {
                 String text = required(line, cells, role.getKey());
-                if (text != null) {
-                    breakdown.put(role.getKey().substring("breakdowns.".length()), text);
+                String dimension = role.getKey().substring("breakdowns.".length());
+                if (text != null && !mapping.isTotal(dimension, text)) {
+                    breakdown.put(dimension, text);
                 }
             }
         }

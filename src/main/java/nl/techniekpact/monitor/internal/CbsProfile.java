@@ -14,7 +14,12 @@ import java.util.Set;
  * the hierarchical SBI or age categories is never needed).
  */
 record CbsProfile(String table, Map<String, Topic> topics, Map<String, String> dimensions,
-                  Map<String, Set<String>> totals) {
+                  Map<String, Set<String>> totals, Map<String, Set<String>> filter) {
+
+    CbsProfile(String table, Map<String, Topic> topics, Map<String, String> dimensions,
+               Map<String, Set<String>> totals) {
+        this(table, topics, dimensions, totals, Map.of());
+    }
 
     record Topic(String indicator, BigDecimal factor) {
     }
@@ -37,7 +42,9 @@ record CbsProfile(String table, Map<String, Topic> topics, Map<String, String> d
 
     /**
      * A profile from a JSON mapping: {@code {"topics": {"M001234": {"indicator": "…", "factor": 1000}},
-     * "dimensions": {"Geslacht": "geslacht"}, "totals": {"Geslacht": ["T001038"]}}}.
+     * "dimensions": {"Geslacht": "geslacht"}, "totals": {"Geslacht": ["T001038"]},
+     * "filter": {"Beroep": ["BRC01", "BRC11"]}}}: {@code filter} keeps only the rows whose code in each named
+     * dimension is one of those listed (the occupation classes an indicator is about).
      */
     static CbsProfile fromJson(String table, String json, String file) {
         try {
@@ -48,20 +55,34 @@ record CbsProfile(String table, Map<String, Topic> topics, Map<String, String> d
                     ? e.getValue().path("factor").decimalValue() : BigDecimal.ONE)));
             Map<String, String> dimensions = new java.util.LinkedHashMap<>();
             tree.path("dimensions").properties().forEach(e -> dimensions.put(e.getKey(), e.getValue().asString()));
-            Map<String, Set<String>> totals = new java.util.LinkedHashMap<>();
-            tree.path("totals").properties().forEach(e -> {
-                Set<String> codes = new java.util.LinkedHashSet<>();
-                e.getValue().forEach(code -> codes.add(code.asString().strip()));
-                totals.put(e.getKey(), codes);
-            });
+            Map<String, Set<String>> totals = codeSets(tree.path("totals"));
+            Map<String, Set<String>> filter = codeSets(tree.path("filter"));
             if (topics.isEmpty() || topics.values().stream().anyMatch(t -> t.indicator().isBlank())) {
                 throw new IllegalArgumentException("no topics");
             }
-            return new CbsProfile(table, topics, dimensions, totals);
+            return new CbsProfile(table, topics, dimensions, totals, filter);
         } catch (RuntimeException e) {
             throw new ImportFailed(List.of(nl.techniekpact.monitor.importers.ImportError.of(file, 0, 0,
                     nl.techniekpact.monitor.importers.ImportError.Code.BAD_MAPPING, "topics")), 0);
         }
+    }
+
+    private static Map<String, Set<String>> codeSets(tools.jackson.databind.JsonNode node) {
+        Map<String, Set<String>> sets = new java.util.LinkedHashMap<>();
+        node.properties().forEach(e -> {
+            if (!e.getValue().isArray()) {
+                throw new IllegalArgumentException(e.getKey());
+            }
+            Set<String> codes = new java.util.LinkedHashSet<>();
+            e.getValue().forEach(code -> codes.add(code.asString().strip()));
+            sets.put(e.getKey(), codes);
+        });
+        return sets;
+    }
+
+    /** Whether a row with these dimension codes passes the filter (no filter: every row). */
+    boolean keeps(Map<String, String> breakdown) {
+        return filter.entrySet().stream().allMatch(f -> f.getValue().contains(breakdown.get(f.getKey())));
     }
 
     boolean isTotal(String dimension, String code) {

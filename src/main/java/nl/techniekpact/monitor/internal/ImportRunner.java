@@ -69,6 +69,7 @@ class ImportRunner {
             case DUO -> duo(job, request, first);
             case CBS_ODATA3 -> cbs(job, request, false);
             case CBS_ODATA4 -> cbs(job, request, true);
+            case CBS_CSV -> cbsCsv(job, request);
             case CSV, XLSX -> mapped(job, request, first);
             case BOUNDARIES -> {
                 ObservationWriter.Counts counts = boundaries.run(job, request);
@@ -221,7 +222,49 @@ class ImportRunner {
         ParseResult<RawObservation> parsed = v4 ? new CbsOData4Parser(metadata.rows().getFirst()).parse(files.pages)
                 : new CbsOData3Parser(metadata.rows().getFirst()).parse(files.pages);
         failOnErrors(parsed.errors(), parsed.rows().size());
-        String table = request.dataset() != null ? request.dataset() : files.table;
+        storeCbs(job, request, request.dataset() != null ? request.dataset() : files.table, parsed);
+    }
+
+    /**
+     * StatLine's CSV download: one data file (the untyped or typed data set) and at most one metadata file,
+     * told apart by their sections ({@code "DataProperties"}). The table is the request's dataset, else the
+     * metadata's identifier, else the data file's name ({@code 83599NED_UntypedDataSet_….csv}).
+     */
+    private void cbsCsv(long job, ImportRequest request) {
+        String first = request.files().getFirst().name();
+        ImportRequest.File data = null;
+        ImportRequest.File meta = null;
+        for (ImportRequest.File file : request.files()) {
+            if (nl.techniekpact.monitor.importers.CbsCsvParser.isMetadata(file.content())) {
+                meta = file;
+            } else if (data == null) {
+                data = file;
+            } else {
+                throw new ImportFailed(List.of(ImportError.of(file.name(), 0, 0, Code.UNEXPECTED_PAGE, data.name())), 0);
+            }
+        }
+        if (data == null) {
+            throw new ImportFailed(List.of(ImportError.of(first, 0, 0, Code.NOTHING_TO_IMPORT)), 0);
+        }
+        CbsMetadata metadata = CbsMetadata.NONE;
+        String table = nl.techniekpact.monitor.importers.CbsCsvParser.tableOf(data.name());
+        if (meta != null) {
+            var read = nl.techniekpact.monitor.importers.CbsCsvParser.metadata(source(meta));
+            failOnErrors(read.errors(), 0);
+            metadata = read.rows().getFirst().metadata();
+            if (read.rows().getFirst().identifier() != null) {
+                table = read.rows().getFirst().identifier();
+            }
+        }
+        ParseResult<RawObservation> parsed = new nl.techniekpact.monitor.importers.CbsCsvParser(metadata)
+                .parse(source(data));
+        failOnErrors(parsed.errors(), parsed.rows().size());
+        storeCbs(job, request, request.dataset() != null ? request.dataset() : table, parsed);
+    }
+
+    /** The CBS rows of any format, turned into cells by the table's profile (known, or the request's mapping). */
+    private void storeCbs(long job, ImportRequest request, String table, ParseResult<RawObservation> parsed) {
+        String first = request.files().getFirst().name();
         CbsProfile profile = request.mapping() != null ? CbsProfile.fromJson(table, request.mapping(), first)
                 : CbsProfile.of(table).orElseThrow(() -> new ImportFailed(List.of(ImportError.of(first, 0, 0,
                         Code.UNKNOWN_DATASET, String.valueOf(table),

@@ -120,7 +120,7 @@ class ImportService implements MonitorImports {
     private static String defaultOrganisation(ImportRequest request) {
         return switch (request.format()) {
             case DUO -> "DUO";
-            case CBS_ODATA3, CBS_ODATA4, CROSSWALK -> "CBS";
+            case CBS_ODATA3, CBS_ODATA4, CBS_CSV, CROSSWALK -> "CBS";
             case BOUNDARIES -> "CBS / PDOK";
             case CSV, XLSX -> "onbekend";
         };
