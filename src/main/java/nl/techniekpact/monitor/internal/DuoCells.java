@@ -25,21 +25,22 @@ final class DuoCells {
     private final RegionFanOut fanOut;
     private final CellSums sums = new CellSums();
 
-    private final String classificationPeriod;
+    private final Map<String, String> fallbackPeriods;
 
     DuoCells(DuoDataset dataset, RegionFanOut fanOut) {
-        this(dataset, fanOut, null);
+        this(dataset, fanOut, Map.of());
     }
 
     /**
-     * @param classificationPeriod the period whose crosswalk places every row, whatever its own period: for files
-     *                             that give each location its current municipality for all years (the po pupil
-     *                             history); null to use each row's own period
+     * @param fallbackPeriods per municipality, the period whose crosswalk places a row when the crosswalk of the
+     *                        row's own period does not know the municipality: the pupil history gives a location
+     *                        one municipality for all its years (its current one, or its last for a closed
+     *                        location), so its early years may name a municipality that did not exist yet
      */
-    DuoCells(DuoDataset dataset, RegionFanOut fanOut, String classificationPeriod) {
+    DuoCells(DuoDataset dataset, RegionFanOut fanOut, Map<String, String> fallbackPeriods) {
         this.dataset = dataset;
         this.fanOut = fanOut;
-        this.classificationPeriod = classificationPeriod;
+        this.fallbackPeriods = fallbackPeriods;
     }
 
     /** {@code region} is the row's municipality code, or null when the source names none that is known. */
@@ -56,7 +57,10 @@ final class DuoCells {
         Map<String, String> b = row.breakdown();
         List<RegionFanOut.Target> targets = region == null && province != null
                 ? List.of(new RegionFanOut.Target(province, true), new RegionFanOut.Target(RegionFanOut.NETHERLANDS, true))
-                : fanOut.targets(region, classificationPeriod == null ? row.period() : classificationPeriod);
+                : fanOut.targets(region, row.period());
+        if (targets.size() <= 2 && region != null && fallbackPeriods.containsKey(region)) {
+            targets = fanOut.targets(region, fallbackPeriods.get(region));
+        }
         for (RegionFanOut.Target target : targets) {
             switch (dataset) {
                 case MBO_DEELNEMERS -> addMbo(row, b, value, target);

@@ -74,11 +74,11 @@ final class DuoFiles {
                 .toUpperCase(Locale.ROOT);
         String header = head.lines().findFirst().orElse("").replace('_', ' ').replace("\uFEFF", "");
         String name = fileName.toLowerCase(Locale.ROOT);
-        if (header.contains("MBO SECTOR")) {
-            return "mbo-deelnemers";
-        }
         if (header.contains("ONDERWIJSTYPE VO")) {
             return "vo-onderwijstype";
+        }
+        if (header.matches("(.*;)?\\s*MBO SECTOR\\s*(;.*)?")) {
+            return "mbo-deelnemers";
         }
         if (header.contains("SOORT VESTIGING") && header.matches(".*LEERLINGEN \\d{4}.*")) {
             return "po-leerlingen";

@@ -109,10 +109,8 @@ class ImportRunner {
         failOnErrors(parsed.errors(), parsed.rows().size());
         boolean byPlace = dataset == DuoDataset.MBO_DEELNEMERS || dataset == DuoDataset.VO_ONDERWIJSTYPE;
         DuoPlaces places = byPlace ? new DuoPlaces(crosswalks, jdbc) : null;
-        // The pupil history names each location's current municipality for every year: place all years by the newest.
-        String classification = dataset != DuoDataset.PO_LEERLINGEN ? null
-                : parsed.rows().stream().map(RawObservation::period).max(String::compareTo).orElse(null);
-        DuoCells cells = new DuoCells(dataset, new RegionFanOut(crosswalks), classification);
+        DuoCells cells = new DuoCells(dataset, new RegionFanOut(crosswalks),
+                dataset == DuoDataset.PO_LEERLINGEN ? newestPeriods() : Map.of());
         Map<String, Integer> unplaced = new java.util.TreeMap<>();
         int unknownMunicipality = 0;
         for (RawObservation row : parsed.rows()) {
@@ -138,6 +136,16 @@ class ImportRunner {
             notes.add(DuoFiles.message("monitor.import.duo.unknown-municipality", unknownMunicipality));
         }
         store(job, withZeros(cells.cells()), parsed.rows().size(), notes.isEmpty() ? null : String.join(" ", notes));
+    }
+
+    /** Per municipality, the school year of the newest classification that has it. */
+    private Map<String, String> newestPeriods() {
+        Map<String, String> periods = new HashMap<>();
+        jdbc.sql("""
+                select m.code, max(gm.year) from geography_membership gm join geography m on m.id = gm.municipality_id
+                 group by m.code""")
+                .query((rs, n) -> periods.put(rs.getString(1), rs.getInt(2) + "/" + (rs.getInt(2) + 1))).list();
+        return periods;
     }
 
     /**
