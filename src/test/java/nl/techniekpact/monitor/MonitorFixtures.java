@@ -77,4 +77,29 @@ public final class MonitorFixtures {
         done(imports.run(request(ImportFormat.CBS_ODATA3, null, file(CBS_DIR + "/tables_2.json"),
                 file(CBS_DIR + "/tables_3.json")), Actor.system("test")));
     }
+
+    public static final String VO_ONDERWIJSTYPE =
+            "duo-leerlingen-vo-onderwijstype-2019/leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv";
+    public static final String PO_VESTIGINGEN = "duo-vestigingen-po-2026/02.-alle-schoolvestigingen-basisonderwijs.csv";
+    public static final String PO_LEERLINGEN =
+            "duo-leerlingen-po-per-vestiging-1996-2025/06.-historisch-overzicht-aantal-leerlingen-per-schoolvestiging.csv";
+    /** The day the register copy was committed (its SOURCE.md): the register's school year is 2026/2027. */
+    public static final java.time.LocalDate PO_VESTIGINGEN_RETRIEVED = java.time.LocalDate.of(2026, 8, 4);
+
+    /** The vo file by its header alone (no dataset named). */
+    public static void loadVoOnderwijstype(MonitorImports imports) {
+        loadCrosswalk(imports);
+        done(imports.run(request(ImportFormat.DUO, null, file(VO_ONDERWIJSTYPE)), Actor.system("test")));
+    }
+
+    public static void loadPoVestigingen(MonitorImports imports) {
+        loadCrosswalk(imports);
+        done(imports.run(new ImportRequest(ImportFormat.DUO, List.of(file(PO_VESTIGINGEN)), null, null, "DUO",
+                PO_VESTIGINGEN_RETRIEVED, false), Actor.system("test")));
+    }
+
+    public static void loadPoLeerlingen(MonitorImports imports) {
+        loadCrosswalk(imports);
+        done(imports.run(request(ImportFormat.DUO, null, file(PO_LEERLINGEN)), Actor.system("test")));
+    }
 }

@@ -15,8 +15,8 @@ import java.util.Objects;
 import nl.techniekpact.monitor.importers.ImportError.Code;
 
 /**
- * Reads a DUO open-data CSV file ({@code ;}-separated, one header row, one column per year) into one
- * {@link RawObservation} per non-blank value cell. Columns are found by header name ({@link DuoColumn}),
+ * Reads a DUO open-data CSV file ({@code ;}-separated, one header row; years as columns, as rows, or the
+ * file's own year) into one {@link RawObservation} per non-blank value cell, or per row of a register. Columns are found by header name ({@link DuoColumn}),
  * never by position. Lines holding only {@code ""} or nothing are skipped; a blank value cell is "no
  * students" and yields no row; {@code <5} yields a suppressed value. Where a file has {@code MAN}/
  * {@code VROUW}/{@code TOTAAL} columns per year, the gender columns become rows and the total is only
@@ -30,20 +30,32 @@ public final class DuoCsvParser {
     private final DuoDataset dataset;
     private final MunicipalityCrosswalk crosswalk;
     private final Charset charset;
+    private final Integer fileYear;
 
     /**
      * @param crosswalk when not null, every municipality code must appear in it ({@code UNKNOWN_REGION})
-     * @param charset   UTF-8 for files re-encoded by a downloader; DUO serves ISO-8859-1
+     * @param charset   UTF-8 for files re-encoded by a downloader; DUO serves Windows-1252
+     * @param fileYear  the DUO count year ({@code 2019} for 1 October 2019) of a file whose columns name no year
+     *                  (a register, values per leerjaar), or null; a file that needs it and lacks it fails with
+     *                  {@code NO_SCHOOL_YEAR}
      */
-    public DuoCsvParser(DuoDataset dataset, MunicipalityCrosswalk crosswalk, Charset charset) {
+    public DuoCsvParser(DuoDataset dataset, MunicipalityCrosswalk crosswalk, Charset charset, Integer fileYear) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.crosswalk = crosswalk;
         this.charset = Objects.requireNonNull(charset, "charset");
+        this.fileYear = fileYear;
+    }
+
+    public DuoCsvParser(DuoDataset dataset, MunicipalityCrosswalk crosswalk, Charset charset) {
+        this(dataset, crosswalk, charset, null);
     }
 
     public DuoCsvParser(DuoDataset dataset) {
         this(dataset, null, StandardCharsets.UTF_8);
     }
+
+    /** DUO's municipality number beside the name "ONBEKEND": the row counts for the Netherlands only. */
+    static final String UNKNOWN_MUNICIPALITY = "9999";
 
     public ParseResult<RawObservation> parse(SourceFile file) {
         var run = new Run(file.name());
@@ -107,7 +119,7 @@ public final class DuoCsvParser {
                 headerFailed = true;
                 return;
             }
-            DuoHeader resolved = DuoHeader.resolve(file, line, cells, dataset);
+            DuoHeader resolved = DuoHeader.resolve(file, line, cells, dataset, fileYear);
             errors.addAll(resolved.errors());
             headerFailed = !resolved.errors().isEmpty();
             header = resolved;
@@ -130,6 +142,9 @@ public final class DuoCsvParser {
                 DuoColumn column = entry.getKey();
                 int index = entry.getValue();
                 String value = cells.get(index).strip();
+                if (column.role() == DuoColumn.Role.YEAR) {
+                    continue;
+                }
                 if (column.role() == DuoColumn.Role.LABEL) {
                     if (!value.isEmpty()) {
                         labels.put(column.key(), value);
@@ -144,16 +159,35 @@ public final class DuoCsvParser {
                     keyColumns.addFirst(header.name(index));
                 }
             }
-            Integer earlier = seenRows.putIfAbsent(Arrays.asList(region, breakdown), line.number());
+            Integer rowYear = rowYear(line, cells);
+            Integer earlier = seenRows.putIfAbsent(Arrays.asList(region, breakdown, rowYear), line.number());
             if (earlier != null) {
                 errors.add(ImportError.of(file, line.number(), 0, Code.DUPLICATE_ROW, "regel " + earlier));
             }
+            if (rowYear == null) {
+                return;
+            }
             List<RawObservation> found = new DuoValues(file, line, cells, header, errors)
-                    .read(region, dataset.measure(), breakdown, keyColumns, labels);
+                    .read(region, dataset.measure(), breakdown, keyColumns, labels, rowYear);
             missing += (int) found.stream().filter(Objects::isNull).count();
             if (errors.size() == errorsBefore) {
                 found.stream().filter(Objects::nonNull).forEach(rows::add);
             }
+        }
+
+        /** The row's year (years as rows), else the file's; null after a {@code BAD_YEAR}. */
+        private Integer rowYear(CsvLines.Line line, List<String> cells) {
+            Integer index = header.columns().get(DuoColumn.JAAR);
+            if (index == null) {
+                // 0 only where every value column names its own year: the header refused the file otherwise.
+                return header.fileYear() == null ? 0 : header.fileYear();
+            }
+            String raw = cells.get(index).strip();
+            if (!raw.matches("(19|20)\\d{2}")) {
+                errors.add(ImportError.of(file, line.number(), index + 1, Code.BAD_YEAR, raw));
+                return null;
+            }
+            return Integer.parseInt(raw);
         }
 
         private String region(CsvLines.Line line, List<String> cells) {
@@ -162,6 +196,10 @@ public final class DuoCsvParser {
                 return null;
             }
             String raw = cells.get(index).strip();
+            Integer name = header.columns().get(DuoColumn.GEMEENTENAAM);
+            if (raw.equals(UNKNOWN_MUNICIPALITY) && name != null && cells.get(name).strip().equalsIgnoreCase("ONBEKEND")) {
+                return null;
+            }
             String code = RegionCodes.municipality(raw);
             if (raw.isEmpty()) {
                 errors.add(ImportError.of(file, line.number(), index + 1, Code.MISSING_VALUE, header.name(index)));
@@ -174,7 +212,7 @@ public final class DuoCsvParser {
         }
 
         private String breakdownValue(CsvLines.Line line, int index, DuoColumn column, String value) {
-            boolean required = dataset.layout().required().contains(column);
+            boolean required = dataset.layout().nonBlank(column);
             if (value.isEmpty()) {
                 if (required) {
                     errors.add(ImportError.of(file, line.number(), index + 1, Code.MISSING_VALUE, header.name(index)));

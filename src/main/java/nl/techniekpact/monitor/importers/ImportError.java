@@ -24,6 +24,7 @@ public record ImportError(String file, int line, int column, Code code, String m
         MISSING_HEADER,
         DUPLICATE_HEADER,
         NO_VALUE_COLUMNS,
+        NO_SCHOOL_YEAR,
         WRONG_FIELD_COUNT,
         UNCLOSED_QUOTE,
         MISSING_VALUE,

@@ -12,8 +12,10 @@ import nl.techniekpact.monitor.importers.RawObservation;
 
 /**
  * Turns DUO rows into the monitor's indicators: counts in the CROHO domain or mbo sector techniek, and the
- * shares built from the same rows (women among techniek first-years; techniek among all mbo participants).
- * Every row is summed into its municipality, the regions above it and the Netherlands ({@link RegionFanOut}).
+ * shares built from the same rows (women among techniek first-years; techniek among all mbo participants);
+ * vmbo pupils in years 3–4 and those in the sector techniek (see {@link VmboCells}); primary-school locations and
+ * pupils. Every row is summed into its municipality, the regions above it and the Netherlands
+ * ({@link RegionFanOut}); a row placed only in a province into that province and the Netherlands.
  */
 final class DuoCells {
 
@@ -23,21 +25,71 @@ final class DuoCells {
     private final RegionFanOut fanOut;
     private final CellSums sums = new CellSums();
 
+    private final Map<String, String> fallbackPeriods;
+
     DuoCells(DuoDataset dataset, RegionFanOut fanOut) {
+        this(dataset, fanOut, Map.of());
+    }
+
+    /**
+     * @param fallbackPeriods per municipality, the period whose crosswalk places a row when the crosswalk of the
+     *                        row's own period does not know the municipality: the pupil history gives a location
+     *                        one municipality for all its years (its current one, or its last for a closed
+     *                        location), so its early years may name a municipality that did not exist yet
+     */
+    DuoCells(DuoDataset dataset, RegionFanOut fanOut, Map<String, String> fallbackPeriods) {
         this.dataset = dataset;
         this.fanOut = fanOut;
+        this.fallbackPeriods = fallbackPeriods;
     }
 
     /** {@code region} is the row's municipality code, or null when the source names none that is known. */
     void add(RawObservation row, String region) {
+        add(row, region, null);
+    }
+
+    /**
+     * {@code province}: where {@code region} is null, the province the source places the row in (it then counts
+     * for that province and the Netherlands), or null (the Netherlands only).
+     */
+    void add(RawObservation row, String region, String province) {
         Double value = row.value() instanceof ObservationValue.Amount amount ? amount.number().doubleValue() : null;
         Map<String, String> b = row.breakdown();
-        for (RegionFanOut.Target target : fanOut.targets(region, row.period())) {
-            if (dataset == DuoDataset.MBO_DEELNEMERS) {
-                addMbo(row, b, value, target);
-            } else {
-                addHigherEducation(row, b, value, target);
+        List<RegionFanOut.Target> targets = region == null && province != null
+                ? List.of(new RegionFanOut.Target(province, true), new RegionFanOut.Target(RegionFanOut.NETHERLANDS, true))
+                : fanOut.targets(region, row.period());
+        if (targets.size() <= 2 && region != null && fallbackPeriods.containsKey(region)) {
+            targets = fanOut.targets(region, fallbackPeriods.get(region));
+        }
+        for (RegionFanOut.Target target : targets) {
+            switch (dataset) {
+                case MBO_DEELNEMERS -> addMbo(row, b, value, target);
+                case VO_ONDERWIJSTYPE -> VmboCells.add(sums, row, value, target);
+                case PO_VESTIGINGEN, PO_LEERLINGEN -> addPrimary(row, b, value, target);
+                default -> addHigherEducation(row, b, value, target);
             }
+        }
+    }
+
+    /**
+     * Primary education: the register counts each location of regular primary education (bo) once; the pupil
+     * history counts pupils of bo and sbo locations, and each location with pupils in that year (a withheld
+     * count {@code <5} is still a location). Special education (so, vso) is not primary education and is left out.
+     */
+    private void addPrimary(RawObservation row, Map<String, String> b, Double value, RegionFanOut.Target t) {
+        if (dataset == DuoDataset.PO_VESTIGINGEN) {
+            sums.addCount("po-scholen", t.region(), row.period(), Breakdown.of(Map.of("schoolsoort", "bo")), value,
+                    t.derived());
+            return;
+        }
+        String kind = b.getOrDefault("soort-vestiging", "").strip().toLowerCase(Locale.ROOT);
+        if (!kind.equals("bo") && !kind.equals("sbo")) {
+            return;
+        }
+        Breakdown cell = Breakdown.of(Map.of("schoolsoort", kind));
+        sums.addCount("po-leerlingen", t.region(), row.period(), cell, value, t.derived());
+        if (value == null || value > 0) {
+            sums.addCount("po-scholen", t.region(), row.period(), cell, 1.0, t.derived());
         }
     }
 

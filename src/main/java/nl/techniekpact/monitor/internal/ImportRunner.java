@@ -59,7 +59,8 @@ class ImportRunner {
     static final Map<String, DuoDataset> DUO_DATASETS = Map.of(
             "hbo-eerstejaars", DuoDataset.HBO_EERSTEJAARS, "wo-eerstejaars", DuoDataset.WO_EERSTEJAARS,
             "hbo-gediplomeerden", DuoDataset.HBO_GEDIPLOMEERDEN, "wo-gediplomeerden", DuoDataset.WO_GEDIPLOMEERDEN,
-            "mbo-deelnemers", DuoDataset.MBO_DEELNEMERS);
+            "mbo-deelnemers", DuoDataset.MBO_DEELNEMERS, "vo-onderwijstype", DuoDataset.VO_ONDERWIJSTYPE,
+            "po-vestigingen", DuoDataset.PO_VESTIGINGEN, "po-leerlingen", DuoDataset.PO_LEERLINGEN);
 
     @Transactional(propagation = Propagation.MANDATORY)
     void run(long job, ImportRequest request) {
@@ -105,31 +106,47 @@ class ImportRunner {
         }
         Set<String> municipalities = crosswalks.municipalityCodes();
         ParseResult<RawObservation> parsed = new DuoCsvParser(dataset, MunicipalityCrosswalk.ofCodes(municipalities),
-                StandardCharsets.UTF_8).parse(source(file));
+                DuoFiles.charset(file.content()), DuoFiles.year(file.name(), request.retrievedOn())).parse(source(file));
         failOnErrors(parsed.errors(), parsed.rows().size());
-        List<ImportError> errors = new ArrayList<>();
-        Map<String, List<String>> byName = dataset == DuoDataset.MBO_DEELNEMERS ? crosswalks.municipalitiesByName()
-                : Map.of();
-        DuoCells cells = new DuoCells(dataset, new RegionFanOut(crosswalks));
-        Map<String, Integer> unplaced = new HashMap<>();
+        boolean byPlace = dataset == DuoDataset.MBO_DEELNEMERS || dataset == DuoDataset.VO_ONDERWIJSTYPE;
+        DuoPlaces places = byPlace ? new DuoPlaces(crosswalks, jdbc) : null;
+        DuoCells cells = new DuoCells(dataset, new RegionFanOut(crosswalks),
+                dataset == DuoDataset.PO_LEERLINGEN ? newestPeriods() : Map.of());
+        Map<String, Integer> unplaced = new java.util.TreeMap<>();
+        int unknownMunicipality = 0;
         for (RawObservation row : parsed.rows()) {
             String region = row.regionCode();
-            if (dataset == DuoDataset.MBO_DEELNEMERS) {
-                region = placeToMunicipality(row.labels().get("plaatsnaam"), byName);
+            String province = null;
+            if (byPlace) {
+                province = places.province(row.labels().get("provincie"));
+                int year = nl.techniekpact.monitor.Period.parse(row.period()).orElseThrow().classificationYear();
+                region = places.municipality(row.labels().get("plaatsnaam"), province, year);
                 if (region == null) {
                     unplaced.merge(row.labels().getOrDefault("plaatsnaam", "?"), 1, Integer::sum);
                 }
-            } else if (region == null || !municipalities.contains(region)) {
-                errors.add(ImportError.of(file.name(), row.line(), row.column(), Code.UNKNOWN_REGION, region));
-                continue;
+            } else if (region == null) {
+                unknownMunicipality++;
             }
-            cells.add(row, region);
+            cells.add(row, region, province);
         }
-        failOnErrors(errors, parsed.rows().size());
-        String message = unplaced.isEmpty() ? null
-                : "Plaatsen zonder gemeente met dezelfde naam (alleen in het landelijke totaal geteld): "
-                + unplaced.keySet().stream().sorted().collect(Collectors.joining(", "));
-        store(job, withZeros(cells.cells()), parsed.rows().size(), message);
+        List<String> notes = new ArrayList<>();
+        if (!unplaced.isEmpty()) {
+            notes.add(DuoFiles.message("monitor.import.duo.unplaced", String.join(", ", unplaced.keySet())));
+        }
+        if (unknownMunicipality > 0) {
+            notes.add(DuoFiles.message("monitor.import.duo.unknown-municipality", unknownMunicipality));
+        }
+        store(job, withZeros(cells.cells()), parsed.rows().size(), notes.isEmpty() ? null : String.join(" ", notes));
+    }
+
+    /** Per municipality, the school year of the newest classification that has it. */
+    private Map<String, String> newestPeriods() {
+        Map<String, String> periods = new HashMap<>();
+        jdbc.sql("""
+                select m.code, max(gm.year) from geography_membership gm join geography m on m.id = gm.municipality_id
+                 group by m.code""")
+                .query((rs, n) -> periods.put(rs.getString(1), rs.getInt(2) + "/" + (rs.getInt(2) + 1))).list();
+        return periods;
     }
 
     /**
@@ -195,20 +212,8 @@ class ImportRunner {
         return dataset;
     }
 
-    /** mbo by its header; hbo/wo first-years or graduates by words in the file name, else unknown. */
     private static String guessDuoDataset(ImportRequest.File file) {
-        String head = new String(Arrays.copyOf(file.content(), Math.min(file.content().length, 2000)),
-                StandardCharsets.UTF_8).toUpperCase(Locale.ROOT);
-        String firstLine = head.lines().findFirst().orElse("");
-        if (firstLine.contains("MBO SECTOR")) {
-            return "mbo-deelnemers";
-        }
-        String name = file.name().toLowerCase(Locale.ROOT);
-        String level = name.contains("hbo") ? "hbo" : name.matches(".*(^|[^a-z])wo([^a-z]|$).*") ? "wo" : null;
-        String kind = name.contains("diplom") || name.contains("gediplomeerd") ? "gediplomeerden"
-                : name.contains("eerstejaars") || name.contains("inscription") || name.contains("inschrijving")
-                ? "eerstejaars" : null;
-        return level == null || kind == null ? null : level + "-" + kind;
+        return DuoFiles.guessDataset(file.name(), file.content());
     }
 
     private void cbs(long job, ImportRequest request, boolean v4) {

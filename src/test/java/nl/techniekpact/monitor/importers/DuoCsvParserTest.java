@@ -164,14 +164,14 @@ class DuoCsvParserTest {
 
     @Test
     void reportsEachMissingRequiredColumnByName() {
-        String header = HEADER.replace(";GESLACHT", ";SEKSE").replace("BRIN NUMMER ACTUEEL", "BRIN?");
+        String header = HEADER.replace(";GESLACHT", ";SEKSE").replace("CROHO ONDERDEEL", "CROHO?");
 
         ParseResult<RawObservation> result = hbo(crlf(header, row("0106", "man", "1", "2")));
 
         assertThat(result.errors()).extracting(ImportError::code, ImportError::line, ImportError::column)
                 .containsExactly(tuple(Code.MISSING_HEADER, 1, 0), tuple(Code.MISSING_HEADER, 1, 0));
         assertThat(result.errors()).extracting(ImportError::message)
-                .anySatisfy(m -> assertThat(m).contains("'BRIN NUMMER ACTUEEL'"))
+                .anySatisfy(m -> assertThat(m).contains("'CROHO ONDERDEEL'"))
                 .anySatisfy(m -> assertThat(m).contains("'GESLACHT'"));
         assertThat(result.rows()).isEmpty();
     }
