@@ -46,7 +46,8 @@ class BundleCatalogue implements OpenDataBundle {
     record FileEntry(String name, long size, String sha256, String stored) {
     }
 
-    record ImportEntry(String format, String dataset, List<String> files) {
+    /** {@code retrieved}: the date of the copy, for a file that takes its period from it (a register). */
+    record ImportEntry(String format, String dataset, java.time.LocalDate retrieved, List<String> files) {
     }
 
     private final ResourceLoader resources;
@@ -163,7 +164,7 @@ class BundleCatalogue implements OpenDataBundle {
             files.add(new ImportRequest.File(name, content(d.folder(), file)));
         }
         return new ImportRequest(ImportFormat.of(entry.format()).orElseThrow(), files, entry.dataset(), null,
-                d.organisation(), null, false);
+                d.organisation(), entry.retrieved(), false);
     }
 
     /** The original bytes of a bundled file, checked against the manifest's size and SHA-256. */

@@ -108,7 +108,7 @@ class MonitorPageController {
 
     /** Where the figures of a series come from: the import, and the bundled dataset with its licence if any. */
     record SourceRow(String organisation, String file, String dataset, String credit, String licence,
-                     String licenceUrl, String folder) {
+                     String licenceUrl, String folder, boolean seed) {
     }
 
     private List<SourceRow> sources(Series series, Locale locale) {
@@ -122,7 +122,8 @@ class MonitorPageController {
                     dataset.map(nl.techniekpact.monitor.OpenDataBundle.Dataset::credit).orElse(null),
                     dataset.map(nl.techniekpact.monitor.OpenDataBundle.Dataset::licence).orElse(null),
                     dataset.map(nl.techniekpact.monitor.OpenDataBundle.Dataset::licenceUrl).orElse(null),
-                    dataset.map(nl.techniekpact.monitor.OpenDataBundle.Dataset::folder).orElse(null)));
+                    dataset.map(nl.techniekpact.monitor.OpenDataBundle.Dataset::folder).orElse(null),
+                    "seed".equals(provenance.format())));
         }
         return rows;
     }
@@ -164,7 +165,9 @@ class MonitorPageController {
                 MonitorNumbers.count(p.denominator(), locale), p.suppressedCells(), p.derived(),
                 String.join("; ", p.provenance().stream().map(s -> s.organisation() + ", " + s.file()).toList())))
                 .toList());
-        model.addAttribute("sources", sources(series, locale));
+        List<SourceRow> sources = sources(series, locale);
+        model.addAttribute("sources", sources);
+        model.addAttribute("bundled", sources.stream().anyMatch(r -> r.folder() != null));
         model.addAttribute("analysis", analysisView(series.analysis(), indicator, locale));
         model.addAttribute("targets", monitor.targets(code).stream().map(t -> Map.of("text",
                 targetText(t, indicator, locale), "target", t)).toList());
