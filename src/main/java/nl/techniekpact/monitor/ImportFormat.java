@@ -19,7 +19,9 @@ public enum ImportFormat {
     /** The CBS municipality → COROP, labour-market region, province crosswalk (CSV). */
     CROSSWALK("gebieden"),
     /** Region boundaries as GeoJSON (provinces, labour-market regions, landsdelen, municipalities). */
-    BOUNDARIES("geojson");
+    BOUNDARIES("geojson"),
+    /** A Regioatlas (BZK) division of municipalities into RMC regions or samenwerkingsverbanden passend onderwijs. */
+    REGION_DIVISION("regio-indeling");
 
     private final String code;
 
