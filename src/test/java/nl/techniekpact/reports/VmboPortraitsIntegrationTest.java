@@ -69,6 +69,11 @@ class VmboPortraitsIntegrationTest {
 
     @BeforeEach
     void loadVmboFigures() {
+        load(imports, jdbc);
+    }
+
+    /** The region division and the test's vmbo count, imported per municipality (undo with {@link #removeIndicator}). */
+    static void load(MonitorImports imports, JdbcClient jdbc) {
         RegionDivisionFixtures.load(imports);
         addIndicator(jdbc);
         String mapping = """
