@@ -21,7 +21,9 @@ public enum ImportFormat {
     /** Region boundaries as GeoJSON (provinces, labour-market regions, landsdelen, municipalities). */
     BOUNDARIES("geojson"),
     /** CBS StatLine's CSV download: the data CSV (typed or untyped data set) and, optionally, its metadata CSV. */
-    CBS_CSV("cbs-csv");
+    CBS_CSV("cbs-csv"),
+    /** A Regioatlas (BZK) division of municipalities into RMC regions or samenwerkingsverbanden passend onderwijs. */
+    REGION_DIVISION("regio-indeling");
 
     private final String code;
 

@@ -4,14 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A regional factsheet: an education factsheet of a province or a labour-market factsheet of a labour-market
- * region, as plain data (like {@link ProgressReport}, rendered to HTML and PDF from one template).
+ * A regional factsheet: an education factsheet of a province, a labour-market factsheet of a labour-market
+ * region or a vmbo portrait of a province or RMC region, as plain data (like {@link ProgressReport}, rendered to
+ * HTML and PDF from one template).
  *
- * @param kind     {@code EDUCATION} (province) or {@code LABOUR_MARKET} (labour-market region)
- * @param province the province whose pact agenda and examples apply (the region itself, or the province most
- *                 of a labour-market region's municipalities lie in); null when unknown
+ * @param code       the factsheet's identifier in URLs: the region code, or {@code vmbo-} and the region code
+ * @param region     the region's code ({@code PV27}, {@code AM12}, {@code RMC21})
+ * @param regionKind the region's kind ({@code PROVINCE}, {@code LABOUR_MARKET_REGION}, {@code RMC_REGION})
+ * @param kind       {@code EDUCATION} (province), {@code LABOUR_MARKET} (labour-market region) or {@code VMBO}
+ * @param province   the province whose pact agenda and examples apply (the region itself, or the province most
+ *                   of the region's municipalities lie in); null when unknown
  */
-public record Factsheet(String code, String name, String kind, LocalDate referenceDate, String province,
+public record Factsheet(String code, String region, String regionKind, String name, String kind,
+                        LocalDate referenceDate, String province,
                         String provinceName, List<Figure> figures, List<ProgressReport.Chart> charts,
                         String landsdeel, List<Priority> priorities, List<ProgressReport.Example> examples,
                         List<String> sources) {

@@ -15,7 +15,6 @@ import java.util.zip.ZipOutputStream;
 import nl.techniekpact.accounts.CurrentUser;
 import nl.techniekpact.accounts.Permissions;
 import nl.techniekpact.audit.Audit;
-import nl.techniekpact.monitor.Geography;
 import nl.techniekpact.shared.Forbidden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes the PDF factsheet of every province and labour-market region in the background, one region at a time,
+ * Makes the PDF of every factsheet ({@link Factsheets#ids()}: provinces, labour-market regions, vmbo portraits)
+ * in the background, one at a time,
  * counting progress in {@code factsheet_batch}; the files are kept for download one by one or as a zip.
  */
 @Service
@@ -77,7 +77,7 @@ public class FactsheetBatches {
         if (actor == null || !permissions.isOffice(actor)) {
             throw new Forbidden("start a factsheet batch");
         }
-        List<Geography> regions = factsheets.regions();
+        List<String> regions = factsheets.ids();
         UUID id = UUID.randomUUID();
         transactions.executeWithoutResult(status -> {
             jdbc.sql("""
@@ -91,18 +91,18 @@ public class FactsheetBatches {
         return batch(id).orElseThrow();
     }
 
-    private void run(UUID id, List<Geography> regions) {
+    private void run(UUID id, List<String> sheets) {
         try {
             int position = 0;
-            for (Geography region : regions) {
+            for (String code : sheets) {
                 position++;
-                Factsheet sheet = factsheets.factsheet(region.code()).orElseThrow();
+                Factsheet sheet = factsheets.factsheet(code).orElseThrow();
                 byte[] pdf = documents.render(sheet, DocumentFormat.PDF);
                 String name = fileName(sheet);
                 jdbc.sql("""
                                 insert into factsheet_file (batch_id, position, region_code, file_name, pdf, sha256)
                                 values (?, ?, ?, ?, ?, ?)""")
-                        .params(id, position, region.code(), name, pdf, ReportJson.sha256(pdf)).update();
+                        .params(id, position, code, name, pdf, ReportJson.sha256(pdf)).update();
                 jdbc.sql("update factsheet_batch set done = ? where id = ?").params(position, id).update();
             }
             jdbc.sql("update factsheet_batch set state = 'DONE', finished_at = ? where id = ?")

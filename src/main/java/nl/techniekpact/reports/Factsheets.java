@@ -24,10 +24,11 @@ import nl.techniekpact.reports.ProgressReport.Point;
 import org.springframework.stereotype.Service;
 
 /**
- * The regional factsheets: an education factsheet per province (12) and a labour-market factsheet per
- * labour-market region (35). Key figures are the monitor's indicators with figures for that kind of region
- * (education: every indicator outside the line "werken"; labour market: "werken" first, then the rest), the
- * newest regional value against the national value of the same period and the national target; trends are
+ * The regional factsheets: an education factsheet per province (12), a labour-market factsheet per labour-market
+ * region (35) and a vmbo portrait per region of a kind that has vmbo figures (provinces, RMC regions). Key figures
+ * are the monitor's indicators with figures for that kind of region (education: every indicator outside the line
+ * "werken"; labour market: "werken" first, then the rest; vmbo: every indicator of {@link #isPortraitIndicator}),
+ * the newest regional value against the national value of the same period and the national target; trends are
  * charted; the pact agenda and examples are those of the province (and its landsdeel).
  */
 @Service
@@ -35,6 +36,11 @@ public class Factsheets {
 
     public static final String EDUCATION = "EDUCATION";
     public static final String LABOUR_MARKET = "LABOUR_MARKET";
+    public static final String VMBO = "VMBO";
+    /** The identifier of a vmbo portrait is this prefix and the region code: {@code vmbo-RMC21}, {@code vmbo-PV27}. */
+    public static final String VMBO_PREFIX = "vmbo-";
+    /** The kinds of region a vmbo portrait is made for, when the monitor holds vmbo figures for them. */
+    static final List<Geography.Kind> PORTRAIT_KINDS = List.of(Geography.Kind.PROVINCE, Geography.Kind.RMC_REGION);
     static final int MAX_FIGURES = 6;
     static final int MAX_CHARTS = 2;
 
@@ -50,27 +56,65 @@ public class Factsheets {
         this.archive = archive;
     }
 
-    /** Every region with a factsheet: the provinces, then the labour-market regions, each by code. */
+    /**
+     * The indicators of the vmbo portraits, in one place: every indicator whose code starts with {@code vmbo-},
+     * and the counts whose code starts with {@code po-} (pupils of primary schools).
+     */
+    public static boolean isPortraitIndicator(Indicator indicator) {
+        return indicator.code().startsWith("vmbo-")
+                || indicator.code().startsWith("po-") && indicator.kind() == Indicator.Kind.COUNT;
+    }
+
+    /** Every region with an education or labour-market factsheet: the provinces, then the labour-market regions. */
     public List<Geography> regions() {
         List<Geography> all = new ArrayList<>(monitor.geographies(Geography.Kind.PROVINCE));
         all.addAll(monitor.geographies(Geography.Kind.LABOUR_MARKET_REGION));
         return List.copyOf(all);
     }
 
-    public Optional<Factsheet> factsheet(String code) {
-        return monitor.geography(code)
-                .filter(g -> g.kind() == Geography.Kind.PROVINCE || g.kind() == Geography.Kind.LABOUR_MARKET_REGION)
-                .map(this::build);
+    /** Every region with a vmbo portrait: those of each kind of {@link #PORTRAIT_KINDS} that has vmbo figures. */
+    public List<Geography> vmboRegions() {
+        List<Indicator> portrait = monitor.indicators().stream().filter(Factsheets::isPortraitIndicator).toList();
+        List<Geography> all = new ArrayList<>();
+        for (Geography.Kind kind : PORTRAIT_KINDS) {
+            if (portrait.stream().anyMatch(i -> monitor.geographyKinds(i.code()).contains(kind))) {
+                all.addAll(monitor.geographies(kind));
+            }
+        }
+        return List.copyOf(all);
     }
 
-    private Factsheet build(Geography region) {
+    /** The identifiers of every factsheet, in the order of {@link #regions()} and then {@link #vmboRegions()}. */
+    public List<String> ids() {
+        List<String> ids = new ArrayList<>(regions().stream().map(Geography::code).toList());
+        vmboRegions().forEach(g -> ids.add(VMBO_PREFIX + g.code()));
+        return List.copyOf(ids);
+    }
+
+    /**
+     * The factsheet with this identifier: a province or labour-market region code, or {@code vmbo-} and the code
+     * of a province or RMC region (a portrait is made for any of them; one without vmbo figures says so).
+     */
+    public Optional<Factsheet> factsheet(String id) {
+        if (id != null && id.startsWith(VMBO_PREFIX)) {
+            return monitor.geography(id.substring(VMBO_PREFIX.length()))
+                    .filter(g -> PORTRAIT_KINDS.contains(g.kind()))
+                    .map(g -> build(g, VMBO));
+        }
+        return monitor.geography(id)
+                .filter(g -> g.kind() == Geography.Kind.PROVINCE || g.kind() == Geography.Kind.LABOUR_MARKET_REGION)
+                .map(g -> build(g, g.kind() == Geography.Kind.PROVINCE ? EDUCATION : LABOUR_MARKET));
+    }
+
+    private Factsheet build(Geography region, String kind) {
         boolean education = region.kind() == Geography.Kind.PROVINCE;
+        boolean portrait = VMBO.equals(kind);
         LocalDate today = reports.today();
         List<Figure> figures = new ArrayList<>();
         List<Chart> charts = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
-        for (Indicator indicator : indicators(region.kind(), education)) {
-            if (figures.size() >= MAX_FIGURES) {
+        for (Indicator indicator : indicators(region.kind(), kind)) {
+            if (figures.size() >= MAX_FIGURES && !portrait) {
                 break;
             }
             Series series = monitor.series(indicator.code(), region.code(), Map.of());
@@ -117,15 +161,19 @@ public class Factsheets {
                 }
             }
         }
-        return new Factsheet(region.code(), region.name(), education ? EDUCATION : LABOUR_MARKET, today, province,
+        return new Factsheet(portrait ? VMBO_PREFIX + region.code() : region.code(), region.code(),
+                region.kind().name(), region.name(), kind, today, province,
                 provinceName, List.copyOf(figures), List.copyOf(charts), landsdeel, List.copyOf(priorities),
                 List.copyOf(examples), List.copyOf(sources));
     }
 
-    private List<Indicator> indicators(Geography.Kind kind, boolean education) {
+    private List<Indicator> indicators(Geography.Kind regionKind, String kind) {
         List<Indicator> withFigures = monitor.indicators().stream()
-                .filter(i -> monitor.geographyKinds(i.code()).contains(kind)).toList();
-        if (education) {
+                .filter(i -> monitor.geographyKinds(i.code()).contains(regionKind)).toList();
+        if (VMBO.equals(kind)) {
+            return withFigures.stream().filter(Factsheets::isPortraitIndicator).toList();
+        }
+        if (EDUCATION.equals(kind)) {
             return withFigures.stream().filter(i -> !i.themes().equals(List.of("werken"))).toList();
         }
         List<Indicator> ordered = new ArrayList<>(withFigures.stream().filter(i -> i.themes().contains("werken")).toList());

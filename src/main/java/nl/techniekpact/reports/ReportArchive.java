@@ -82,8 +82,9 @@ class ReportArchive {
     }
 
     /**
-     * The province most of a labour-market region's municipalities lie in (newest classification year), read
-     * from the monitor's geography tables: the pact's agenda and examples are kept per province and landsdeel.
+     * The province most of a region's municipalities lie in (labour-market or RMC region; newest classification
+     * year), read from the monitor's geography tables: the pact's agenda and examples are kept per province and
+     * landsdeel.
      */
     Optional<String> provinceOf(String labourMarketRegion) {
         return jdbc.sql("""

@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * All 47 factsheets (12 provinces, 35 labour-market regions) on the real DUO files: each holds its region's
  * figures exactly as the monitor API gives them, in the model and in the PDF's text; the background batch makes
- * the same 47 documents, byte for byte, downloadable as a zip.
+ * the same 47 documents (and the vmbo portraits of regions with vmbo figures, if another test loaded some), byte for
+ * byte, downloadable as a zip.
  */
 @PlatformIntegrationTest
 class ReportFactsheetsIntegrationTest {
@@ -112,7 +113,9 @@ class ReportFactsheetsIntegrationTest {
                 .until(() -> !batches.batch(batch.id()).orElseThrow().running());
         var done = batches.batch(batch.id()).orElseThrow();
         assertThat(done.state()).isEqualTo("DONE");
-        assertThat(done.done()).isEqualTo(47).isEqualTo(done.total());
+        int all = factsheets.ids().size();
+        assertThat(all).isGreaterThanOrEqualTo(47);
+        assertThat(done.done()).isEqualTo(all).isEqualTo(done.total());
         List<String> entries = new ArrayList<>();
         try (var zip = new ZipInputStream(new ByteArrayInputStream(batches.zip(batch.id()).orElseThrow()))) {
             for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -120,7 +123,8 @@ class ReportFactsheetsIntegrationTest {
                 assertThat(new String(zip.readNBytes(5))).isEqualTo("%PDF-");
             }
         }
-        assertThat(entries).hasSize(47).contains("factsheet-PV27-noord-holland.pdf");
+        assertThat(entries).hasSize(all).contains("factsheet-PV27-noord-holland.pdf");
+        assertThat(entries.stream().filter(e -> !e.startsWith("factsheet-vmbo-"))).hasSize(47);
         byte[] again = documents.render(factsheets.factsheet("PV27").orElseThrow(), DocumentFormat.PDF);
         java.nio.file.Files.createDirectories(ReportDocumentsIntegrationTest.SAMPLES);
         java.nio.file.Files.write(ReportDocumentsIntegrationTest.SAMPLES.resolve("factsheet-PV27.pdf"), again);

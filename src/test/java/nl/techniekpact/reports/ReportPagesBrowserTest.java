@@ -35,6 +35,10 @@ class ReportPagesBrowserTest {
     TestUsers users;
     @Autowired
     MonitorImports imports;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     @BeforeEach
     void setUp() {
@@ -71,7 +75,7 @@ class ReportPagesBrowserTest {
     void factsheetPagesAreAccessible() {
         Page page = browser.newPage();
         page.navigate(url("/factsheets"));
-        assertThat(page.locator("main ul li a")).hasCount(47);
+        assertThat(page.locator("main ul li a:not([href*='/factsheets/vmbo-'])")).hasCount(47);
         browser.assertAccessible(page);
 
         page.navigate(url("/factsheets/PV27"));
@@ -85,6 +89,33 @@ class ReportPagesBrowserTest {
         assertThat(page.locator("h1")).containsText("arbeidsmarktregio");
         browser.assertAccessible(page);
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void vmboPortraitPagesAreAccessible() {
+        VmboPortraitsIntegrationTest.load(imports, jdbc);
+        try {
+            Page page = browser.newPage();
+            page.navigate(url("/factsheets"));
+            assertThat(page.locator("main a[href='/factsheets/vmbo-RMC21']")).hasText("Agglomeratie Amsterdam");
+            browser.assertAccessible(page);
+
+            page.navigate(url("/factsheets/vmbo-RMC21"));
+            assertThat(page.locator("h1")).containsText("Vmbo en techniek in RMC-regio Agglomeratie Amsterdam (indeling 2016)");
+            assertThat(page.locator("main table tbody tr").first()).isVisible();
+            assertThat(page.locator("svg[role=img]").first()).isVisible();
+            assertThat(page.locator("main")).containsText("Sterk Techniekonderwijs");
+            browser.assertAccessible(page);
+            browser.screenshot(page, "factsheet-vmbo-RMC21");
+
+            page.navigate(url("/factsheets/vmbo-RMC01?lang=en"));
+            assertThat(page.locator("h1")).containsText("Vmbo and technology in RMC region");
+            browser.assertAccessible(page);
+            assertThat(browser.consoleErrors()).isEmpty();
+        } finally {
+            VmboPortraitsIntegrationTest.removeIndicator(jdbc);
+            events.publishEvent(new nl.techniekpact.shared.PactChanged("test"));
+        }
     }
 
     @Test

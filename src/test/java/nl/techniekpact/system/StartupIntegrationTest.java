@@ -193,9 +193,12 @@ class StartupIntegrationTest {
         assertThat(body(port, "/monitor/indicatoren/ho-eerstejaars-techniek/kaart?kind=LABOUR_MARKET_REGION", started))
                 .contains("<svg").contains("Groot Amsterdam");
         String factsheets = body(port, "/factsheets", started);
-        List<String> codes = java.util.regex.Pattern.compile("href=\"/factsheets/((?:PV|AM)\\d\\d)\"")
+        List<String> codes = java.util.regex.Pattern.compile("href=\"/factsheets/((?:vmbo-)?(?:PV|AM|RMC)\\d\\d)\"")
                 .matcher(factsheets).results().map(m -> m.group(1)).distinct().toList();
-        assertThat(codes).as("factsheets listed").hasSizeGreaterThanOrEqualTo(47);
+        assertThat(codes).as("factsheets listed: 12 provinces, 35 labour-market regions")
+                .filteredOn(c -> !c.startsWith("vmbo-")).hasSize(47);
+        assertThat(codes).as("vmbo portraits of the provinces and RMC regions (figures from the bundle)")
+                .filteredOn(c -> c.startsWith("vmbo-")).hasSizeGreaterThanOrEqualTo(12 + 30);
         for (String code : codes) {
             assertThat(body(port, "/factsheets/" + code, started)).as("factsheet %s", code)
                     .doesNotContain("Voor deze regio zijn in de monitor nog geen cijfers geladen.");

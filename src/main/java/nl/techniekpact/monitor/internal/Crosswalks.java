@@ -42,8 +42,14 @@ class Crosswalks {
         }
     }
 
+    /** The kinds of parent region the crosswalk import writes memberships for. */
+    static final List<String> KINDS = List.of("PROVINCE", "LABOUR_MARKET_REGION", "COROP", "LANDSDEEL", "TP_LANDSDEEL");
+
+    /** Whether the crosswalk itself is loaded (memberships of the region divisions alone do not count). */
     boolean loaded() {
-        return jdbc.sql("select exists (select 1 from geography_membership)").query(Boolean.class).single();
+        return jdbc.sql("""
+                select exists (select 1 from geography_membership gm join geography p on p.id = gm.parent_id
+                                where p.kind = 'PROVINCE')""").query(Boolean.class).single();
     }
 
     /** The classification of {@code year}; a year beyond the crosswalk uses its newest year, before it its oldest. */
@@ -133,9 +139,12 @@ class Crosswalks {
                 }
             }
         }
-        // The file is authoritative for the municipalities it names; others keep their memberships.
+        // The file is authoritative for the municipalities it names and for the kinds of region it brings; other
+        // municipalities, and the school divisions of the region-division import (ADR 0009), keep their memberships.
         Set<Integer> named = new HashSet<>(codes.stream().map(ids::get).toList());
-        List<List<Integer>> existing = jdbc.sql("select municipality_id, year, parent_id from geography_membership")
+        List<List<Integer>> existing = jdbc.sql("""
+                select gm.municipality_id, gm.year, gm.parent_id from geography_membership gm
+                  join geography p on p.id = gm.parent_id where p.kind in (:kinds)""").param("kinds", KINDS)
                 .query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).list();
         int removed = 0;
         for (List<Integer> row : existing) {

@@ -45,10 +45,12 @@ class ImportRunner {
     private final ImportJobStore jobs;
     private final JdbcClient jdbc;
     private final BoundaryImport boundaries;
+    private final RegionDivisions regionDivisions;
 
     ImportRunner(ObservationWriter writer, Crosswalks crosswalks, ImportJobStore jobs, JdbcClient jdbc,
-                 BoundaryImport boundaries) {
+                 BoundaryImport boundaries, RegionDivisions regionDivisions) {
         this.boundaries = boundaries;
+        this.regionDivisions = regionDivisions;
         this.writer = writer;
         this.crosswalks = crosswalks;
         this.jobs = jobs;
@@ -77,6 +79,10 @@ class ImportRunner {
                 jobs.finishInTransaction(job, counts.inserted() + counts.revised() + counts.unchanged(), counts,
                         "Grenzen: " + counts.inserted() + " nieuw, " + counts.revised() + " gewijzigd, "
                                 + counts.unchanged() + " ongewijzigd");
+            }
+            case REGION_DIVISION -> {
+                RegionDivisions.Outcome outcome = regionDivisions.run(job, request);
+                jobs.finishInTransaction(job, outcome.rowsRead(), outcome.counts(), outcome.message());
             }
         }
     }

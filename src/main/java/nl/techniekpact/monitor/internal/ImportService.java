@@ -123,6 +123,7 @@ class ImportService implements MonitorImports {
             case CBS_ODATA3, CBS_ODATA4, CBS_CSV, CROSSWALK -> "CBS";
             case BOUNDARIES -> "CBS / PDOK";
             case CSV, XLSX -> "onbekend";
+            case REGION_DIVISION -> "Ministerie van BZK (Regioatlas)";
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.techniekpact.reports.Factsheet;
+import nl.techniekpact.reports.Factsheets;
 import nl.techniekpact.system.TextBlocks;
 import org.springframework.context.MessageSource;
 
@@ -32,7 +33,9 @@ public final class FactsheetView {
     }
 
     public String title() {
-        return texts.text("factsheets.title." + factsheet.kind(), factsheet.name());
+        String key = "factsheets.title." + factsheet.kind();
+        return texts.text(Factsheets.VMBO.equals(factsheet.kind()) ? key + "." + factsheet.regionKind() : key,
+                factsheet.name());
     }
 
     public String date(LocalDate date) {

@@ -33,7 +33,8 @@ import org.springframework.web.server.ResponseStatusException;
  * and the office's batch of all factsheets with its progress and downloads ({@code /office/factsheets}).
  */
 @Controller
-@Tag(name = "Factsheets", description = "Regional factsheets: education per province, labour market per region")
+@Tag(name = "Factsheets", description = "Regional factsheets: education per province, labour market per region,"
+        + " vmbo per province and RMC region")
 class FactsheetController {
 
     private final Factsheets factsheets;
@@ -55,6 +56,9 @@ class FactsheetController {
         model.addAttribute("provinces", regions.stream().filter(g -> g.kind() == Geography.Kind.PROVINCE).toList());
         model.addAttribute("labourMarket", regions.stream()
                 .filter(g -> g.kind() == Geography.Kind.LABOUR_MARKET_REGION).toList());
+        var vmbo = factsheets.vmboRegions();
+        model.addAttribute("vmboProvinces", vmbo.stream().filter(g -> g.kind() == Geography.Kind.PROVINCE).toList());
+        model.addAttribute("vmboRmc", vmbo.stream().filter(g -> g.kind() == Geography.Kind.RMC_REGION).toList());
         return "reports/factsheets";
     }
 
@@ -66,11 +70,12 @@ class FactsheetController {
         return "reports/factsheet";
     }
 
-    @Operation(summary = "The factsheet of a province (education) or labour-market region (labour market)",
-            description = "Example: /api/v1/factsheets/PV27?format=pdf")
+    @Operation(summary = "The factsheet of a province (education), labour-market region (labour market), or the vmbo"
+            + " portrait of a province or RMC region (vmbo-PV27, vmbo-RMC21)",
+            description = "Example: /api/v1/factsheets/PV27?format=pdf, /api/v1/factsheets/vmbo-RMC21?format=html")
     @GetMapping("/api/v1/factsheets/{code}")
     @ResponseBody
-    ResponseEntity<?> document(@Parameter(description = "PV20–PV31 or a labour-market region AM..") @PathVariable String code,
+    ResponseEntity<?> document(@Parameter(description = "PV20–PV31, a labour-market region AM.., or vmbo-PV.. / vmbo-RMC..") @PathVariable String code,
                                @Parameter(description = "json (the model, default), html or pdf")
                                @RequestParam(defaultValue = "json") String format) {
         Factsheet sheet = factsheets.factsheet(code).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
