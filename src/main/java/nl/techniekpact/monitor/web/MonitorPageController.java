@@ -33,7 +33,8 @@ class MonitorPageController {
     static final List<String> THEMES = List.of("kiezen", "leren", "werken");
     static final List<Geography.Kind> COMPARABLE = List.of(Geography.Kind.PROVINCE,
             Geography.Kind.LABOUR_MARKET_REGION, Geography.Kind.LANDSDEEL, Geography.Kind.TP_LANDSDEEL,
-            Geography.Kind.COROP, Geography.Kind.MUNICIPALITY);
+            Geography.Kind.COROP, Geography.Kind.MUNICIPALITY, Geography.Kind.RMC_REGION, Geography.Kind.SWV_VO,
+            Geography.Kind.SWV_PO);
 
     private final Monitor monitor;
     private final PactItems items;
