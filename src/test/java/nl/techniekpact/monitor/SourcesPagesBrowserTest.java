@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -111,7 +113,7 @@ class SourcesPagesBrowserTest {
         assertThat(row).hasCount(1);
         assertThat(row).containsText("elke 90 dagen");
         assertThat(row).containsText("nog niet opgehaald");
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bron 80137NED nu vernieuwen")).click();
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Nu vernieuwen: bron 80137NED")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het ophalen is gestart");
         reloadUntilDone(page, row);
         assertThat(row).containsText(Pattern.compile("\\d+ nieuw, 0 herzien, 0 ongewijzigd"));
@@ -139,6 +141,7 @@ class SourcesPagesBrowserTest {
 
     @Test
     void openDataPageShowsLicencesAndServesTheOriginalFiles() throws Exception {
+        MonitorFixtures.loadMbo(imports);
         BrowserSession browser = BROWSER.session();
         Page page = browser.newPage();
         page.navigate(url("/open-data"));
@@ -148,6 +151,8 @@ class SourcesPagesBrowserTest {
         assertThat(mbo.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open onderwijsdata (DUO)")))
                 .hasAttribute("href", "https://duo.nl/open_onderwijsdata/");
         assertThat(mbo).containsText("Bron: DUO");
+        assertThat(mbo).containsText(Pattern.compile("mbo_inscriptions_2019\\.csv:\\s+geladen op \\d+-\\d+-\\d{4} \\d{2}:\\d{2} \\(Nederlandse tijd\\)"));
+        assertThat(mbo.locator("tbody")).containsText(Pattern.compile("\\d{1,3}(\\.\\d{3})+ bytes"));
         Locator cbs = page.locator("#cbs-odata3-80137ned-83599ned");
         assertThat(cbs.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("CC BY 4.0")))
                 .hasAttribute("href", "https://creativecommons.org/licenses/by/4.0/deed.nl");
@@ -159,10 +164,18 @@ class SourcesPagesBrowserTest {
         Download download = page.waitForDownload(() -> mbo.getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("mbo_inscriptions_2019.csv")).click());
         assertThat(download.suggestedFilename()).isEqualTo("mbo_inscriptions_2019.csv");
-        assertThat(Files.readAllBytes(download.path())).isEqualTo(Files.readAllBytes(MonitorFixtures.external(MonitorFixtures.MBO)));
+        byte[] downloaded = Files.readAllBytes(download.path());
+        assertThat(downloaded).isEqualTo(Files.readAllBytes(MonitorFixtures.external(MonitorFixtures.MBO)));
+        // The checksum the page shows is that of the bytes it serves.
+        String shown = mbo.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("mbo_inscriptions_2019.csv"))
+                .locator("code").innerText().strip();
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(downloaded))).isEqualTo(shown);
 
         page.navigate(url("/open-data?lang=en"));
         assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("#duo-mbo-deelnemers-2015-2019")).containsText(Pattern.compile(
+                "loaded on .* \\(Dutch time\\)"));
+        assertThat(page.locator("#duo-mbo-deelnemers-2015-2019 tbody")).containsText(Pattern.compile("\\d{1,3}(,\\d{3})+ bytes"));
         assertThat(page.locator("main")).not().containsText("??");
         assertAccessibleAtBothWidths(browser, page);
         assertThat(browser.consoleErrors()).isEmpty();
