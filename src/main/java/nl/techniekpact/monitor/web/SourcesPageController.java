@@ -7,6 +7,7 @@ import nl.techniekpact.accounts.CurrentUser;
 import nl.techniekpact.accounts.CurrentUsers;
 import nl.techniekpact.audit.Actor;
 import nl.techniekpact.monitor.MonitorSources;
+import nl.techniekpact.monitor.importers.DuoDataset;
 import nl.techniekpact.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +39,7 @@ class SourcesPageController {
 
     private String page(Model model, Map<String, String> errors, Map<String, String> values) {
         model.addAttribute("kinds", Arrays.stream(MonitorSources.Kind.values()).map(MonitorSources.Kind::code).toList());
+        model.addAttribute("duoDatasets", Arrays.stream(DuoDataset.values()).map(d -> d.niveau() + "-" + d.measure()).toList());
         model.addAttribute("sources", sources.list());
         model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
         model.addAttribute("errors", errors);

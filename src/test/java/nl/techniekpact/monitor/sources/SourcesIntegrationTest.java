@@ -5,19 +5,14 @@ import static nl.techniekpact.monitor.MonitorFixtures.done;
 import static nl.techniekpact.monitor.MonitorFixtures.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 
-import com.sun.net.httpserver.HttpServer;
 import nl.techniekpact.ApiClient;
 import nl.techniekpact.TestUsers;
 import nl.techniekpact.accounts.Accounts;
@@ -62,44 +57,18 @@ import tools.jackson.databind.node.ObjectNode;
         "techniekpact.sources.poll-initial-delay=PT24H", "techniekpact.sources.poll-interval=PT24H"})
 class SourcesIntegrationTest {
 
-    private static final Map<String, byte[]> RESPONSES = new ConcurrentHashMap<>();
-    private static final List<String> REQUESTS = java.util.Collections.synchronizedList(new ArrayList<>());
-    private static final HttpServer SERVER = start();
+    private static final ReplayServer SERVER = ReplayServer.start();
     private static final String V4_MEASURE = "M003026";
-
-    private static HttpServer start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                String query = exchange.getRequestURI().getRawQuery();
-                var skip = query == null ? null : java.util.regex.Pattern.compile("\\$skip=(\\d+)").matcher(
-                        java.net.URLDecoder.decode(query, StandardCharsets.UTF_8));
-                String key = exchange.getRequestURI().getPath() + (skip != null && skip.find() ? "?skip=" + skip.group(1) : "");
-                REQUESTS.add(key);
-                byte[] body = RESPONSES.get(key);
-                exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
-                if (body != null) {
-                    exchange.getResponseBody().write(body);
-                }
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void baseUrls(DynamicPropertyRegistry registry) {
-        String base = "http://127.0.0.1:" + SERVER.getAddress().getPort();
-        registry.add("techniekpact.sources.cbs-odata4-base-url", () -> base + "/v4/");
-        registry.add("techniekpact.sources.cbs-odata3-base-url", () -> base + "/v3/");
+        registry.add("techniekpact.sources.cbs-odata4-base-url", () -> SERVER.url("/v4/"));
+        registry.add("techniekpact.sources.cbs-odata3-base-url", () -> SERVER.url("/v3/"));
     }
 
     @AfterAll
     static void stop() {
-        SERVER.stop(0);
+        SERVER.close();
     }
 
     @Autowired
@@ -119,18 +88,6 @@ class SourcesIntegrationTest {
     @LocalServerPort
     int port;
 
-    private static byte[] real(String name) {
-        return file(CBS_DIR + "/" + name).content();
-    }
-
-    private static void recordV3Jobs() {
-        RESPONSES.put("/v3/80137NED/DataProperties", real("meta_7.json"));
-        RESPONSES.put("/v3/80137NED/Persoonskenmerken", real("meta_4.json"));
-        RESPONSES.put("/v3/80137NED/BedrijfstakkenSBI93", real("meta_5.json"));
-        RESPONSES.put("/v3/80137NED/Perioden", real("meta_6.json"));
-        RESPONSES.put("/v3/80137NED/TypedDataSet", real("meta_8.json"));
-    }
-
     /** 83599NED in the v4 layout, from the real v3 pages: same figures, v4 property names and paging. */
     private static void recordV4Vacancies() {
         JsonMapper json = JsonMapper.builder().build();
@@ -142,7 +99,7 @@ class SourcesIntegrationTest {
             ObjectNode out = json.createObjectNode();
             out.put("@odata.context", context + "Observations");
             ArrayNode values = out.putArray("value");
-            for (JsonNode row : json.readTree(real(page)).path("value")) {
+            for (JsonNode row : json.readTree(ReplayServer.recorded(page)).path("value")) {
                 String value = row.path("OpenstaandeVacatures_1").asString().strip();
                 ObjectNode observation = values.addObject();
                 observation.put("Id", id++);
@@ -160,9 +117,9 @@ class SourcesIntegrationTest {
             }
             if (page.equals("tables_2.json")) {
                 out.put("@odata.nextLink", "https://datasets.cbs.nl/odata/v1/CBS/83599NED/Observations?$skip=" + id);
-                RESPONSES.put("/v4/83599NED/Observations", json.writeValueAsBytes(out));
+                SERVER.record("/v4/83599NED/Observations", json.writeValueAsBytes(out));
             } else {
-                RESPONSES.put("/v4/83599NED/Observations?skip=10000", json.writeValueAsBytes(out));
+                SERVER.record("/v4/83599NED/Observations?skip=10000", json.writeValueAsBytes(out));
             }
         }
         ObjectNode dimensions = json.createObjectNode().put("@odata.context", context + "Dimensions");
@@ -171,11 +128,11 @@ class SourcesIntegrationTest {
                 .put("Kind", "Dimension");
         list.addObject().put("Identifier", "RegioS").put("Title", "Regio's").put("Kind", "GeoDimension");
         list.addObject().put("Identifier", "Perioden").put("Title", "Perioden").put("Kind", "TimeDimension");
-        RESPONSES.put("/v4/83599NED/Dimensions", json.writeValueAsBytes(dimensions));
+        SERVER.record("/v4/83599NED/Dimensions", json.writeValueAsBytes(dimensions));
         ObjectNode measures = json.createObjectNode().put("@odata.context", context + "MeasureCodes");
         measures.putArray("value").addObject().put("Identifier", V4_MEASURE).put("Index", 1)
                 .put("Title", "Openstaande vacatures").put("Unit", "x 1 000").put("Decimals", 1);
-        RESPONSES.put("/v4/83599NED/MeasureCodes", json.writeValueAsBytes(measures));
+        SERVER.record("/v4/83599NED/MeasureCodes", json.writeValueAsBytes(measures));
         codes.forEach((dimension, values) -> {
             ObjectNode codeList = json.createObjectNode().put("@odata.context", context + dimension + "Codes");
             ArrayNode rows = codeList.putArray("value");
@@ -183,7 +140,7 @@ class SourcesIntegrationTest {
             for (String code : values) {
                 rows.addObject().put("Identifier", code).put("Index", index++).put("Title", code);
             }
-            RESPONSES.put("/v4/83599NED/" + dimension + "Codes", json.writeValueAsBytes(codeList));
+            SERVER.record("/v4/83599NED/" + dimension + "Codes", json.writeValueAsBytes(codeList));
         });
     }
 
@@ -193,7 +150,7 @@ class SourcesIntegrationTest {
 
     @Test
     void anODataV3TableIsFetchedByItsIdentifierAndImportedAsAnOrdinaryJob() {
-        recordV3Jobs();
+        SERVER.recordV3Jobs("80137NED");
         ImportJob uploaded = done(imports.run(new ImportRequest(ImportFormat.CBS_ODATA3, List.of(file(CBS_DIR + "/meta_4.json"),
                 file(CBS_DIR + "/meta_5.json"), file(CBS_DIR + "/meta_6.json"), file(CBS_DIR + "/meta_7.json"),
                 file(CBS_DIR + "/meta_8.json")), "80137NED", null, null, null, false), Actor.system("test")));
@@ -224,7 +181,7 @@ class SourcesIntegrationTest {
         MonitorSources.Source source = sources.runNow(add(Kind.CBS_ODATA4, "83599NED", null, mapping, 90).id(),
                 Actor.system("test"));
         ImportJob job = done(source.lastJob());
-        assertThat(REQUESTS).contains("/v4/83599NED/Observations", "/v4/83599NED/Observations?skip=10000",
+        assertThat(SERVER.requests()).contains("/v4/83599NED/Observations", "/v4/83599NED/Observations?skip=10000",
                 "/v4/83599NED/RegioSCodes");
         assertThat(job.cellsUnchanged()).isEqualTo(uploaded.cellsInserted() + uploaded.cellsRevised() + uploaded.cellsUnchanged())
                 .isGreaterThan(10_000);
@@ -235,8 +192,8 @@ class SourcesIntegrationTest {
     @Test
     void aDuoFileIsFetchedByItsAddress() {
         MonitorFixtures.loadCrosswalk(imports);
-        RESPONSES.put("/duo/hbo_inscriptions_2019.csv", file(MonitorFixtures.HBO).content());
-        String url = "http://127.0.0.1:" + SERVER.getAddress().getPort() + "/duo/hbo_inscriptions_2019.csv";
+        SERVER.record("/duo/hbo_inscriptions_2019.csv", file(MonitorFixtures.HBO).content());
+        String url = SERVER.url("/duo/hbo_inscriptions_2019.csv");
         MonitorSources.Source source = sources.runNow(add(Kind.DUO, url, "hbo-eerstejaars", null, 120).id(),
                 Actor.system("test"));
         ImportJob job = done(source.lastJob());
@@ -251,7 +208,7 @@ class SourcesIntegrationTest {
         assertThat(missing.lastJob()).isNull();
         assertThat(missing.lastErrorKey()).isEqualTo("monitor.sources.error.not-found");
         assertThat(missing.lastErrorArguments().getFirst()).endsWith("/v3/99999NED/DataProperties?$format=json");
-        RESPONSES.put("/v4/12345NED/Observations", "<html><body>Onderhoud</body></html>".getBytes(StandardCharsets.UTF_8));
+        SERVER.record("/v4/12345NED/Observations", "<html><body>Onderhoud</body></html>".getBytes(StandardCharsets.UTF_8));
         assertThat(sources.runNow(add(Kind.CBS_ODATA4, "12345NED", null, null, null).id(), Actor.system("test"))
                 .lastErrorKey()).isEqualTo("monitor.sources.error.not-json");
         MonitorSources.Source unreachable = sources.runNow(add(Kind.DUO, "http://127.0.0.1:1/bestand.csv",
@@ -261,11 +218,7 @@ class SourcesIntegrationTest {
 
     @Test
     void aDueSourceRunsOnceAndALockedOneIsLeftToItsHolder() throws Exception {
-        RESPONSES.put("/v3/80137TST/DataProperties", real("meta_7.json"));
-        RESPONSES.put("/v3/80137TST/Persoonskenmerken", real("meta_4.json"));
-        RESPONSES.put("/v3/80137TST/BedrijfstakkenSBI93", real("meta_5.json"));
-        RESPONSES.put("/v3/80137TST/Perioden", real("meta_6.json"));
-        RESPONSES.put("/v3/80137TST/TypedDataSet", real("meta_8.json"));
+        SERVER.recordV3Jobs("80137TST");
         String mapping = "{\"topics\": {\"Totaal_1\": {\"indicator\": \"banen\", \"factor\": 1000}}}";
         long id = add(Kind.CBS_ODATA3, "80137TST", null, mapping, 30).id();
         jdbc.sql("update import_source set next_run_at = now() - interval '1 minute' where id = ?").param(id).update();

@@ -39,6 +39,8 @@ class SourceService implements MonitorSources {
 
     private static final Logger log = LoggerFactory.getLogger(SourceService.class);
     private static final Pattern CBS_TABLE = Pattern.compile("\\d{5}[A-Z]{3}");
+    /** Longer than any CBS table number or DUO file address; keeps pasted text out of the table and the log. */
+    private static final int MAX_IDENTIFIER = 2000;
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
@@ -69,6 +71,9 @@ class SourceService implements MonitorSources {
             throw InvalidInput.of("kind", "monitor.sources.form.kind-invalid");
         }
         String identifier = source.identifier() == null ? "" : source.identifier().strip();
+        if (identifier.length() > MAX_IDENTIFIER) {
+            throw InvalidInput.of("identifier", "monitor.sources.form.too-long");
+        }
         if (source.kind() == Kind.DUO) {
             if (!isWebAddress(identifier)) {
                 throw InvalidInput.of("identifier", "monitor.sources.form.address-invalid");
