@@ -118,7 +118,8 @@ class AuthorizationIntegrationTest {
 
     @Test
     void officeAndPersonalPagesAreNotReadableByOthers() {
-        for (String page : List.of("/office/rounds", "/office/users", "/office/audit", "/office/monitor/imports")) {
+        for (String page : List.of("/office/rounds", "/office/users", "/office/audit", "/office/monitor/imports",
+                "/office/monitor/bronnen")) {
             assertThat(web.get(Who.ANON).get(page).headers().firstValue("Location").orElse(""))
                     .as(page).endsWith("/login");
             for (Who who : EnumSet.of(Who.READER, Who.OWNER_OWN, Who.COORD_OWN)) {
@@ -259,6 +260,28 @@ class AuthorizationIntegrationTest {
                     List.of(new ApiClient.Part("file", name, "geen indeling".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
             return new Outcome(r.status(), null, importStarted(name));
         }));
+        cases.add(new Case("POST /office/monitor/bronnen", office, who -> {
+            String address = "https://bronnen.invalid/autorisatie-" + UUID.randomUUID() + ".csv";
+            var r = web.get(who).post("/office/monitor/bronnen", Map.of("kind", "duo", "identifier", address,
+                    "dataset", "mbo-deelnemers"));
+            return outcome(r, sourceExists(address));
+        }));
+        cases.add(new Case("POST /office/monitor/bronnen/{id}/run", office, who -> {
+            long id = source();
+            var r = web.get(who).post("/office/monitor/bronnen/" + id + "/run", Map.of());
+            return outcome(r, sourceRan(id, office.contains(who)));
+        }));
+        cases.add(new Case("POST /api/v1/office/sources", office, who -> {
+            String address = "https://bronnen.invalid/api-" + UUID.randomUUID() + ".csv";
+            var r = api.get(who).post("/api/v1/office/sources", Map.of("kind", "duo", "identifier", address,
+                    "dataset", "mbo-deelnemers"));
+            return new Outcome(r.status(), null, sourceExists(address));
+        }));
+        cases.add(new Case("POST /api/v1/office/sources/{id}/run", office, who -> {
+            long id = source();
+            var r = api.get(who).post("/api/v1/office/sources/" + id + "/run", Map.of());
+            return new Outcome(r.status(), null, sourceRan(id, office.contains(who)));
+        }));
         cases.add(new Case("POST /api/v1/office/rounds", office, who -> {
             String name = "API-ronde " + UUID.randomUUID();
             var r = api.get(who).post("/api/v1/office/rounds", Map.of("name", name,
@@ -357,6 +380,33 @@ class AuthorizationIntegrationTest {
 
     private int factsheetBatches() {
         return jdbc.sql("select count(*) from factsheet_batch").query(Integer.class).single();
+    }
+
+    private boolean sourceExists(String identifier) {
+        return jdbc.sql("select exists (select 1 from import_source where identifier = ?)").param(identifier)
+                .query(Boolean.class).single();
+    }
+
+    /** A DUO source at an address that cannot resolve: a run ends at once with a download error. */
+    private long source() {
+        return jdbc.sql("insert into import_source (kind, identifier, dataset) values ('duo', ?, 'mbo-deelnemers') returning id")
+                .param("https://bronnen.invalid/run-" + UUID.randomUUID() + ".csv").query(Long.class).single();
+    }
+
+    /**
+     * Whether a run of the source happened. A run goes to the background worker, so an allowed run is awaited (it
+     * ends within seconds: the address cannot resolve); a refused one is given a second to show it did not run.
+     */
+    private boolean sourceRan(long id, boolean expected) {
+        java.util.function.BooleanSupplier ran = () -> jdbc.sql("select last_run_at is not null from import_source where id = ?")
+                .param(id).query(Boolean.class).single();
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(expected ? 60 : 1))
+                    .pollInterval(java.time.Duration.ofMillis(100)).until(ran::getAsBoolean);
+            return true;
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            return false;
+        }
     }
 
     private boolean importStarted(String fileName) {

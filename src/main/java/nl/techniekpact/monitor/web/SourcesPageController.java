@@ -25,10 +25,12 @@ class SourcesPageController {
 
     private final MonitorSources sources;
     private final CurrentUsers users;
+    private final nl.techniekpact.accounts.Permissions permissions;
 
-    SourcesPageController(MonitorSources sources, CurrentUsers users) {
+    SourcesPageController(MonitorSources sources, CurrentUsers users, nl.techniekpact.accounts.Permissions permissions) {
         this.sources = sources;
         this.users = users;
+        this.permissions = permissions;
     }
 
     @GetMapping("/office/monitor/bronnen")
@@ -51,7 +53,7 @@ class SourcesPageController {
     String add(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String identifier,
                @RequestParam(defaultValue = "") String dataset, @RequestParam(defaultValue = "") String mapping,
                @RequestParam(defaultValue = "") String intervalDays, Model model) {
-        CurrentUser user = users.require();
+        CurrentUser user = office();
         try {
             sources.add(SourcesApiController.newSource(kind, identifier, dataset, mapping, intervalDays),
                     new Actor(user.id(), user.email()));
@@ -64,8 +66,17 @@ class SourcesPageController {
 
     @PostMapping("/office/monitor/bronnen/{id}/run")
     String run(@PathVariable long id) {
-        CurrentUser user = users.require();
+        CurrentUser user = office();
         sources.start(id, new Actor(user.id(), user.email()));
         return "redirect:/office/monitor/bronnen?started=" + id;
+    }
+
+    /** The security chain admits only the office to {@code /office/**}; the write checks the role again. */
+    private CurrentUser office() {
+        CurrentUser user = users.require();
+        if (!permissions.isOffice(user)) {
+            throw new nl.techniekpact.shared.Forbidden("sources are for the programme office");
+        }
+        return user;
     }
 }
