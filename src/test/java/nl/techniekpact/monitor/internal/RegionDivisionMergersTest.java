@@ -64,6 +64,12 @@ class RegionDivisionMergersTest {
         assertThat(result.memberships().get(2016)).hasSize(390);
         assertThat(result.memberships().get(2026).size() + result.leftOut().get(2026).size()).isEqualTo(342);
         assertThat(result.memberships().get(2019)).containsEntry("GM1959", "RMC34");
-        assertThat(result.leftOut().get(2019)).contains("GM0014");
+        assertThat(result.memberships().get(2019)).containsEntry("GM0014", result.memberships().get(2016).get("GM0014"));
+        assertThat(result.kept().get(2019)).contains("GM0014");
+        assertThat(result.leftOut().get(2019)).contains("GM1969").doesNotContain("GM0014");
+        for (int year = 2016; year <= 2026; year++) {
+            System.out.printf("RMC %d: %d members, kept %s, left out %s%n", year, result.memberships().get(year).size(),
+                    result.kept().get(year), result.leftOut().get(year));
+        }
     }
 }
