@@ -14,12 +14,15 @@ import java.util.List;
  * @param kind       {@code EDUCATION} (province), {@code LABOUR_MARKET} (labour-market region) or {@code VMBO}
  * @param province   the province whose pact agenda and examples apply (the region itself, or the province most
  *                   of the region's municipalities lie in); null when unknown
+ * @param sources    one line per source and dataset, with the periods shown
+ * @param portrait   for an education factsheet, the identifier of the province's vmbo portrait, which holds the
+ *                   vmbo and primary-school figures this factsheet leaves out; null otherwise
  */
 public record Factsheet(String code, String region, String regionKind, String name, String kind,
                         LocalDate referenceDate, String province,
                         String provinceName, List<Figure> figures, List<ProgressReport.Chart> charts,
                         String landsdeel, List<Priority> priorities, List<ProgressReport.Example> examples,
-                        List<String> sources) {
+                        List<String> sources, String portrait) {
 
     /**
      * One indicator in the region against the national figure of the same period and the national target.

@@ -3,6 +3,7 @@ package nl.techniekpact.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ import org.springframework.stereotype.Service;
  * are the monitor's indicators with figures for that kind of region (education: every indicator outside the line
  * "werken"; labour market: "werken" first, then the rest; vmbo: every indicator of {@link #isPortraitIndicator}),
  * the newest regional value against the national value of the same period and the national target; trends are
- * charted; the pact agenda and examples are those of the province (and its landsdeel).
+ * charted; the pact agenda and examples are those of the province (and its landsdeel). The portrait indicators are
+ * the vmbo portrait's alone: the education factsheet points to the province's portrait instead, so both fit two
+ * pages. Sources are listed once per dataset.
  */
 @Service
 public class Factsheets {
@@ -43,6 +46,8 @@ public class Factsheets {
     static final List<Geography.Kind> PORTRAIT_KINDS = List.of(Geography.Kind.PROVINCE, Geography.Kind.RMC_REGION);
     static final int MAX_FIGURES = 6;
     static final int MAX_CHARTS = 2;
+    /** A portrait's key-figure table holds every portrait indicator, so it has one chart to stay within two pages. */
+    static final int MAX_PORTRAIT_CHARTS = 1;
 
     private final Monitor monitor;
     private final Regions regions;
@@ -112,7 +117,8 @@ public class Factsheets {
         LocalDate today = reports.today();
         List<Figure> figures = new ArrayList<>();
         List<Chart> charts = new ArrayList<>();
-        Set<String> sources = new LinkedHashSet<>();
+        Map<String, Set<String>> periodsBySource = new LinkedHashMap<>();
+        int maxCharts = portrait ? MAX_PORTRAIT_CHARTS : MAX_CHARTS;
         for (Indicator indicator : indicators(region.kind(), kind)) {
             if (figures.size() >= MAX_FIGURES && !portrait) {
                 break;
@@ -131,14 +137,19 @@ public class Factsheets {
             figures.add(new Figure(indicator.code(), indicator.nameNl(), KeyFigures.unit(indicator),
                     KeyFigures.decimals(indicator), latest.period(), latest.value(), national,
                     target == null ? null : target.value(), target == null ? null : target.year(), indicator.source()));
-            if (charts.size() < MAX_CHARTS && known.size() >= 2) {
+            if (charts.size() < maxCharts && known.size() >= 2) {
                 charts.add(new Chart(indicator.code(), indicator.nameNl() + " — " + region.name(), indicator.unit(),
                         KeyFigures.decimals(indicator), KeyFigures.unit(indicator),
                         known.stream().map(p -> new Point(p.period(), p.position(), p.value())).toList(),
                         target == null ? null : target.value(), target == null ? null : target.year()));
             }
-            sources.add(indicator.nameNl() + ": " + indicator.source() + provenance(latest));
+            periodsBySource.computeIfAbsent(indicator.source() + dataset(latest), k -> new LinkedHashSet<>())
+                    .add(latest.period());
         }
+        List<String> sources = new ArrayList<>();
+        periodsBySource.forEach((source, periods) -> sources.add(source + String.join(", ", periods) + ")"));
+        String portraitOfProvince = EDUCATION.equals(kind) && vmboRegions().contains(region)
+                ? VMBO_PREFIX + region.code() : null;
         String province = education ? region.code() : archive.provinceOf(region.code()).orElse(null);
         String provinceName = null;
         String landsdeel = null;
@@ -164,7 +175,7 @@ public class Factsheets {
         return new Factsheet(portrait ? VMBO_PREFIX + region.code() : region.code(), region.code(),
                 region.kind().name(), region.name(), kind, today, province,
                 provinceName, List.copyOf(figures), List.copyOf(charts), landsdeel, List.copyOf(priorities),
-                List.copyOf(examples), List.copyOf(sources));
+                List.copyOf(examples), List.copyOf(sources), portraitOfProvince);
     }
 
     private List<Indicator> indicators(Geography.Kind regionKind, String kind) {
@@ -174,16 +185,18 @@ public class Factsheets {
             return withFigures.stream().filter(Factsheets::isPortraitIndicator).toList();
         }
         if (EDUCATION.equals(kind)) {
-            return withFigures.stream().filter(i -> !i.themes().equals(List.of("werken"))).toList();
+            return withFigures.stream().filter(i -> !i.themes().equals(List.of("werken")))
+                    .filter(i -> !isPortraitIndicator(i)).toList();
         }
         List<Indicator> ordered = new ArrayList<>(withFigures.stream().filter(i -> i.themes().contains("werken")).toList());
         withFigures.stream().filter(i -> !i.themes().contains("werken")).forEach(ordered::add);
         return ordered;
     }
 
-    private static String provenance(SeriesPoint point) {
+    /** " (dataset, " or " (": the opening of a source line, before its periods. */
+    private static String dataset(SeriesPoint point) {
         return point.provenance().stream().map(Provenance::dataset).filter(d -> d != null && !d.isBlank()).distinct()
-                .findFirst().map(d -> " (" + d + ", " + point.period() + ")").orElse(" (" + point.period() + ")");
+                .findFirst().map(d -> " (" + d + ", ").orElse(" (");
     }
 
     private static ProgressReport.Example example(PactViews.Example x) {

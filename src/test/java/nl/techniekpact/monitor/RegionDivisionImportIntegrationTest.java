@@ -56,11 +56,21 @@ class RegionDivisionImportIntegrationTest {
         assertThat(parents("GM0738", 2019)).doesNotContain("RMC34");
         assertThat(parents("GM1959", 2019)).contains("RMC34", "PV30");
         assertThat(parents("GM1959", 2018)).doesNotContain("RMC34").contains("PV30");
-        // Groningen took in Ten Boer (Noord-Groningen-Eemsmond) in 2019: left out from then on, and said so.
-        assertThat(parents("GM0014", 2018)).contains("RMC03");
-        assertThat(parents("GM0014", 2019)).doesNotContain("RMC03", "RMC02").contains("PV20");
+        // Groningen took in Ten Boer (Noord-Groningen-Eemsmond) in 2019, Amsterdam took in Weesp (Gooi en
+        // Vechtstreek) in 2023: continuing municipalities, each stays in the RMC region the file gives its own code.
+        assertThat(parents("GM0014", 2016)).contains("RMC03");
+        assertThat(parents("GM0009", 2016)).contains("RMC02");
+        assertThat(parents("GM0014", 2019)).contains("RMC03", "PV20").doesNotContain("RMC02");
+        assertThat(rmc("GM0363", 2026)).isEqualTo(rmc("GM0363", 2016)).isEqualTo("RMC21");
+        assertThat(rmc("GM0457", 2016)).isNotEqualTo("RMC21");
+        // Westerkwartier (new in 2019) is made of Groningen-Noord municipalities and part of Winsum: in no region.
+        assertThat(parents("GM1969", 2019)).noneMatch(p -> p.startsWith("RMC")).contains("PV20");
+        // The count of 2026 equals the 342 municipalities less the new ones formed across RMC regions of the file.
+        assertThat(members("RMC_REGION", 2026)).isEqualTo(342 - 4);
         assertThat(job.message()).contains("RMC-regio's (indeling 2016): 39 regio's; 2016: 390 gemeenten ingedeeld")
-                .contains("GM0014 2019–2026").contains("GM1940 2016–2026");
+                .contains("GM0363 2023–2026 (nam gemeenten uit een andere regio op)")
+                .contains("GM0014 2019–2026 (nam gemeenten uit een andere regio op)")
+                .contains("niet ingedeeld").contains("GM1969 2019–2026").contains("GM1940 2016–2026");
         assertThat(job.rowsRead()).isEqualTo(390 + 393 + 390);
         assertThat(job.sourceOrganisation()).isEqualTo("Ministerie van BZK (Regioatlas)");
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'monitor.import' and entity_id = ?")
@@ -131,10 +141,10 @@ class RegionDivisionImportIntegrationTest {
         int croho = Arrays.asList(header).indexOf("CROHO ONDERDEEL");
         Map<String, Double> expected = new TreeMap<>();
         // The hbo file's municipalities that the mergers touch in 2016–2019: Meierijstad (2017) is made of three
-        // municipalities of Noord-Oost-Brabant; Leeuwarden took a part of Littenseradiel (Zuidwest Friesland) in 2018
-        // and Groningen took Ten Boer (Noord-Groningen-Eemsmond) in 2019, so from then on they are in no RMC region.
+        // municipalities of Noord-Oost-Brabant. Leeuwarden, which took a part of Littenseradiel (Zuidwest Friesland)
+        // in 2018, and Groningen, which took Ten Boer (Noord-Groningen-Eemsmond) in 2019, continue: they stay in the
+        // region the file gives them, so their rows count there every year.
         rmcOf.put("GM1948", rmcOf.get("GM0860"));
-        Map<String, Integer> inRmcUntil = Map.of("GM0080", 2017, "GM0014", 2018, "GM1948", 9999);
         Map<String, Integer> inRmcFrom = Map.of("GM1948", 2017);
         for (String[] row : rows.subList(1, rows.size())) {
             if (row.length < header.length || !row[croho].equals("techniek") || !rmcOf.containsKey("GM" + row[municipality])) {
@@ -142,7 +152,7 @@ class RegionDivisionImportIntegrationTest {
             }
             String code = "GM" + row[municipality];
             for (int year = 2016; year <= 2019; year++) {
-                if (year > inRmcUntil.getOrDefault(code, 9999) || year < inRmcFrom.getOrDefault(code, 0)) {
+                if (year < inRmcFrom.getOrDefault(code, 0)) {
                     continue;
                 }
                 String cell = row[Arrays.asList(header).indexOf(String.valueOf(year))].strip();
@@ -192,6 +202,12 @@ class RegionDivisionImportIntegrationTest {
                 select count(distinct gm.municipality_id) from geography_membership gm
                   join geography p on p.id = gm.parent_id where p.kind = ? and gm.year = ?""")
                 .params(kind, year).query(Integer.class).single();
+    }
+
+    private String rmc(String municipality, int year) {
+        List<String> rmc = parents(municipality, year).stream().filter(p -> p.startsWith("RMC")).toList();
+        assertThat(rmc).as("RMC regions of %s in %d", municipality, year).hasSize(1);
+        return rmc.getFirst();
     }
 
     private List<String> parents(String municipality, int year) {

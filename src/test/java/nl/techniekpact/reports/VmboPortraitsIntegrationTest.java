@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import nl.techniekpact.ApiClient;
 import nl.techniekpact.PlatformIntegrationTest;
@@ -12,9 +13,12 @@ import nl.techniekpact.audit.Actor;
 import nl.techniekpact.monitor.Geography;
 import nl.techniekpact.monitor.ImportFormat;
 import nl.techniekpact.monitor.ImportRequest;
+import nl.techniekpact.monitor.Indicator;
+import nl.techniekpact.monitor.Monitor;
 import nl.techniekpact.monitor.MonitorFixtures;
 import nl.techniekpact.monitor.MonitorImports;
 import nl.techniekpact.monitor.RegionDivisionFixtures;
+import nl.techniekpact.monitor.SeriesPoint;
 import nl.techniekpact.reports.internal.ReportView;
 import nl.techniekpact.shared.PactChanged;
 import org.apache.pdfbox.Loader;
@@ -29,10 +33,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The vmbo portraits of provinces and RMC regions, on a vmbo count made here for a few municipalities (so the test
- * does not depend on the DUO vmbo import): every {@code vmbo-} indicator with figures for the region, against the
- * national figure, charted, with its source; the honest text for a region without figures; HTML and PDF through the
- * factsheet pipeline, one or two pages.
+ * The vmbo portraits of provinces and RMC regions, on a vmbo count made here for a few municipalities (exact
+ * figures to check) beside the real DUO vo and po files: every portrait indicator with figures for the region,
+ * against the national figure, charted, with its source; the honest text for a region without figures; HTML and
+ * PDF through the factsheet pipeline, one or two pages with all the real figures loaded.
  */
 @PlatformIntegrationTest
 class VmboPortraitsIntegrationTest {
@@ -65,6 +69,8 @@ class VmboPortraitsIntegrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    Monitor monitor;
+    @Autowired
     ApplicationEventPublisher events;
 
     @BeforeEach
@@ -72,9 +78,15 @@ class VmboPortraitsIntegrationTest {
         load(imports, jdbc);
     }
 
-    /** The region division and the test's vmbo count, imported per municipality (undo with {@link #removeIndicator}). */
+    /**
+     * The region division, the real DUO vo and po files (after the division, so they are summed to the RMC regions)
+     * and the test's vmbo count, imported per municipality (undo with {@link #removeIndicator}).
+     */
     static void load(MonitorImports imports, JdbcClient jdbc) {
         RegionDivisionFixtures.load(imports);
+        MonitorFixtures.loadVoOnderwijstype(imports);
+        MonitorFixtures.loadPoLeerlingen(imports);
+        MonitorFixtures.loadPoVestigingen(imports);
         addIndicator(jdbc);
         String mapping = """
                 {"indicator": "%s", "region": "Gemeente", "period": "Jaar", "value": "Leerlingen"}""".formatted(INDICATOR);
@@ -105,10 +117,20 @@ class VmboPortraitsIntegrationTest {
         assertThat(figure.value()).isEqualTo(1350.0 + 190.0);
         assertThat(figure.national()).isEqualTo(1350.0 + 190.0 + 860.0);
         assertThat(sheet.figures()).allMatch(f -> f.indicator().startsWith("vmbo-") || f.indicator().startsWith("po-"));
-        assertThat(sheet.charts()).hasSize(1);
-        assertThat(sheet.charts().getFirst().points()).extracting(ProgressReport.Point::value)
+        // The real DUO indicators come first and take the chart; it is the region's own series.
+        assertThat(sheet.charts()).hasSize(Factsheets.MAX_PORTRAIT_CHARTS);
+        for (ProgressReport.Chart chart : sheet.charts()) {
+            assertThat(chart.points()).extracting(ProgressReport.Point::value).containsExactlyElementsOf(
+                    monitor.series(chart.indicator(), "RMC21", Map.of()).points().stream()
+                            .map(SeriesPoint::value).filter(v -> v != null).toList());
+        }
+        assertThat(monitor.series(INDICATOR, "RMC21", Map.of()).points()).extracting(SeriesPoint::value)
                 .containsExactly(1400.0, 1510.0, 1540.0);
         assertThat(sheet.sources()).anyMatch(s -> s.contains("vmbo-proef") && s.contains("2019JJ00"));
+        // One line per dataset: fewer lines than indicators, every indicator's source named.
+        assertThat(sheet.sources()).hasSizeLessThan(sheet.figures().size())
+                .doesNotHaveDuplicates();
+        assertThat(sheet.figures()).allSatisfy(f -> assertThat(sheet.sources()).anyMatch(s -> s.startsWith(f.source())));
         assertThat(sheet.provinceName()).isEqualTo("Noord-Holland");
 
         ReportView.Texts dutch = new ReportView.Texts(messages, ReportDocuments.DUTCH);
@@ -146,12 +168,27 @@ class VmboPortraitsIntegrationTest {
         if (empty.figures().isEmpty()) {
             assertThat(html).contains("nog geen vmbo-cijfers geladen").contains("Leerlingen vo per vestiging naar onderwijstype");
         }
+        // Every portrait indicator is in the key figures, and everything still fits two pages.
+        Factsheet amsterdam = factsheets.factsheet("vmbo-RMC21").orElseThrow();
+        assertThat(amsterdam.figures()).extracting(Factsheet.Figure::indicator).containsExactlyInAnyOrderElementsOf(
+                monitor.indicators().stream().filter(Factsheets::isPortraitIndicator)
+                        .filter(i -> monitor.series(i.code(), "RMC21", Map.of()).points().stream().anyMatch(p -> p.value() != null))
+                        .map(Indicator::code).toList());
+        assertThat(amsterdam.figures()).extracting(Factsheet.Figure::indicator)
+                .anyMatch(i -> i.startsWith("po-")).anyMatch(i -> i.startsWith("vmbo-") && !i.equals(INDICATOR));
+        Map<String, Integer> pages = new TreeMap<>();
+        java.nio.file.Files.createDirectories(ReportDocumentsIntegrationTest.SAMPLES);
         for (Geography region : factsheets.vmboRegions()) {
             Factsheet sheet = factsheets.factsheet(Factsheets.VMBO_PREFIX + region.code()).orElseThrow();
-            try (var pdf = Loader.loadPDF(documents.render(sheet, DocumentFormat.PDF))) {
-                assertThat(pdf.getNumberOfPages()).as("pages of %s", sheet.code()).isBetween(1, 2);
+            byte[] bytes = documents.render(sheet, DocumentFormat.PDF);
+            if (List.of("vmbo-PV27", "vmbo-RMC21").contains(sheet.code())) {
+                java.nio.file.Files.write(ReportDocumentsIntegrationTest.SAMPLES.resolve("factsheet-" + sheet.code() + ".pdf"), bytes);
+            }
+            try (var pdf = Loader.loadPDF(bytes)) {
+                pages.put(sheet.code(), pdf.getNumberOfPages());
             }
         }
+        assertThat(pages).as("pages per portrait").hasSize(12 + 39).allSatisfy((code, n) -> assertThat(n).as(code).isBetween(1, 2));
         assertThat(Map.of("ids", factsheets.ids().size())).containsEntry("ids", 47 + 12 + 39);
     }
 

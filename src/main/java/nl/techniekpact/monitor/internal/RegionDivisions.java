@@ -156,23 +156,32 @@ class RegionDivisions {
     }
 
     /**
-     * "RMC-regio's (indeling 2016): 39 regio's; 2016: 390 gemeenten ingedeeld, 2026: 335; niet ingedeeld (ligt in
-     * meer dan één regio of is gevormd uit gemeenten van verschillende regio's): GM0014 2019–2026, …".
+     * "RMC-regio's (indeling 2016): 39 regio's; 2016: 390 gemeenten ingedeeld, 2026: 342; ingedeeld bij de regio
+     * van hun eigen grondgebied van 2016: GM0363 2023–2026 (nam gemeenten uit een andere regio op), …; niet
+     * ingedeeld (…): GM1949 2018–2026, …".
      */
     private static String message(Division division, int regions, RegionDivisionProjection.Result projected) {
         Map<Integer, Map<String, String>> members = projected.memberships();
         int firstYear = members.keySet().iterator().next();
         int lastYear = ((TreeMap<Integer, Map<String, String>>) members).lastKey();
-        Map<String, List<Integer>> outYears = new TreeMap<>();
-        projected.leftOut().forEach((year, codes) -> codes.forEach(c -> outYears.computeIfAbsent(c, k -> new ArrayList<>()).add(year)));
-        String out = outYears.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue().getFirst()
-                        + (e.getValue().size() > 1 ? "–" + e.getValue().getLast() : ""))
-                .collect(Collectors.joining(", "));
+        String kept = years(projected.kept(), " (nam gemeenten uit een andere regio op)");
+        String out = years(projected.leftOut(), "");
         return label(division) + ": " + regions + " regio's; " + firstYear + ": " + members.get(firstYear).size()
                 + " gemeenten ingedeeld" + (lastYear > firstYear ? ", " + lastYear + ": " + members.get(lastYear).size() : "")
-                + (out.isEmpty() ? "." : "; niet ingedeeld (in meer dan één regio, of gevormd uit gemeenten van"
-                + " verschillende regio's): " + out + ".");
+                + (kept.isEmpty() ? "" : "; ingedeeld bij de regio van hun eigen grondgebied van 2016: "
+                + kept)
+                + (out.isEmpty() ? "" : "; niet ingedeeld (in meer dan één regio, of gevormd uit gemeenten van"
+                + " verschillende regio's): " + out) + ".";
+    }
+
+    /** "GM0014 2019–2026, GM1940 2016–2026": each municipality with its first and last year, then the note. */
+    private static String years(Map<Integer, Set<String>> perYear, String note) {
+        Map<String, List<Integer>> years = new TreeMap<>();
+        perYear.forEach((year, codes) -> codes.forEach(c -> years.computeIfAbsent(c, k -> new ArrayList<>()).add(year)));
+        return years.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().getFirst()
+                        + (e.getValue().size() > 1 ? "–" + e.getValue().getLast() : "") + note)
+                .collect(Collectors.joining(", "));
     }
 
     static String label(Division division) {

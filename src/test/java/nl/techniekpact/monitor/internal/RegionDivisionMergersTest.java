@@ -64,6 +64,12 @@ class RegionDivisionMergersTest {
         assertThat(result.memberships().get(2016)).hasSize(390);
         assertThat(result.memberships().get(2026).size() + result.leftOut().get(2026).size()).isEqualTo(342);
         assertThat(result.memberships().get(2019)).containsEntry("GM1959", "RMC34");
-        assertThat(result.leftOut().get(2019)).contains("GM0014");
+        assertThat(result.memberships().get(2019)).containsEntry("GM0014", result.memberships().get(2016).get("GM0014"));
+        assertThat(result.kept().get(2019)).contains("GM0014");
+        assertThat(result.leftOut().get(2019)).contains("GM1969").doesNotContain("GM0014");
+        // The continuing municipalities that took in territory of another RMC region: Groningen, Leeuwarden,
+        // Amsterdam, Haarlemmermeer, Oisterwijk, Tilburg; the new ones formed across regions stay out.
+        assertThat(result.kept().get(2026)).containsExactly("GM0014", "GM0080", "GM0363", "GM0394", "GM0824", "GM0855");
+        assertThat(result.leftOut().get(2026)).containsExactly("GM1949", "GM1952", "GM1961", "GM1969");
     }
 }
