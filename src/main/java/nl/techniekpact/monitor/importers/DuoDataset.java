@@ -25,6 +25,20 @@ public enum DuoDataset {
     /** "06. Historisch overzicht aantal leerlingen per schoolvestiging": one column per year. */
     PO_LEERLINGEN("leerlingen", "po", Layout.PO_PUPILS);
 
+    /**
+     * The name the API, the command line and the open-data bundle use for this kind of file: {@code hbo-eerstejaars},
+     * {@code mbo-deelnemers}, {@code vo-onderwijstype} (pupils by school type), {@code po-vestigingen} …
+     */
+    public String code() {
+        return this == VO_ONDERWIJSTYPE ? "vo-onderwijstype" : niveau() + "-" + measure();
+    }
+
+    /** The kind of file with this {@link #code()}. */
+    public static java.util.Optional<DuoDataset> ofCode(String code) {
+        return code == null ? java.util.Optional.empty() : java.util.Arrays.stream(values())
+                .filter(d -> d.code().equals(code.strip().toLowerCase(java.util.Locale.ROOT))).findFirst();
+    }
+
     enum Layout {
         /** First-years: the share of women needs the sex, from GESLACHT or from MAN/VROUW value columns. */
         FIRST_YEARS(true, false, DuoColumn.GEMEENTENUMMER, DuoColumn.CROHO_ONDERDEEL),

@@ -58,11 +58,8 @@ class ImportRunner {
     }
 
     /** DUO datasets by the names the API uses. */
-    static final Map<String, DuoDataset> DUO_DATASETS = Map.of(
-            "hbo-eerstejaars", DuoDataset.HBO_EERSTEJAARS, "wo-eerstejaars", DuoDataset.WO_EERSTEJAARS,
-            "hbo-gediplomeerden", DuoDataset.HBO_GEDIPLOMEERDEN, "wo-gediplomeerden", DuoDataset.WO_GEDIPLOMEERDEN,
-            "mbo-deelnemers", DuoDataset.MBO_DEELNEMERS, "vo-onderwijstype", DuoDataset.VO_ONDERWIJSTYPE,
-            "po-vestigingen", DuoDataset.PO_VESTIGINGEN, "po-leerlingen", DuoDataset.PO_LEERLINGEN);
+    static final Map<String, DuoDataset> DUO_DATASETS = java.util.Arrays.stream(DuoDataset.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(DuoDataset::code, d -> d));
 
     @Transactional(propagation = Propagation.MANDATORY)
     void run(long job, ImportRequest request) {

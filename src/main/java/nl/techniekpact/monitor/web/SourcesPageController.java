@@ -41,7 +41,7 @@ class SourcesPageController {
 
     private String page(Model model, Map<String, String> errors, Map<String, String> values) {
         model.addAttribute("kinds", Arrays.stream(MonitorSources.Kind.values()).map(MonitorSources.Kind::code).toList());
-        model.addAttribute("duoDatasets", Arrays.stream(DuoDataset.values()).map(d -> d.niveau() + "-" + d.measure()).toList());
+        model.addAttribute("duoDatasets", Arrays.stream(DuoDataset.values()).map(DuoDataset::code).toList());
         model.addAttribute("sources", sources.list());
         model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
         model.addAttribute("errors", errors);
