@@ -19,7 +19,7 @@ public class RegionShapes {
     }
 
     /** The newest boundaries of every region of {@code kind}, as projected at import; empty when none are loaded. */
-    public Optional<nl.techniekpact.monitor.charts.ShapeLayer> of(Geography.Kind kind) {
+    public Optional<nl.techniekpact.charts.ShapeLayer> of(Geography.Kind kind) {
         record Row(String code, String name, String path, double width, double height) {
         }
         List<Row> rows = jdbc.sql("""
@@ -32,8 +32,8 @@ public class RegionShapes {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new nl.techniekpact.monitor.charts.ShapeLayer(rows.getFirst().width(),
-                rows.getFirst().height(), rows.stream().map(r -> new nl.techniekpact.monitor.charts.ShapePath(r.code(),
+        return Optional.of(new nl.techniekpact.charts.ShapeLayer(rows.getFirst().width(),
+                rows.getFirst().height(), rows.stream().map(r -> new nl.techniekpact.charts.ShapePath(r.code(),
                 r.name(), r.path())).toList()));
     }
 

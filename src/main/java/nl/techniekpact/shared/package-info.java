@@ -1,5 +1,5 @@
 /**
  * Value types used by every module: status colours, region codes, pact identifiers.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package nl.techniekpact.shared;

@@ -9,7 +9,7 @@ import java.util.List;
 
 import nl.techniekpact.PlatformIntegrationTest;
 import nl.techniekpact.audit.Actor;
-import nl.techniekpact.monitor.importers.CbsCsvFixtures;
+import nl.techniekpact.importers.CbsCsvFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

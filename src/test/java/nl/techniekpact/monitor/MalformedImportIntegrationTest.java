@@ -9,8 +9,8 @@ import java.util.Map;
 
 import nl.techniekpact.PlatformIntegrationTest;
 import nl.techniekpact.audit.Actor;
-import nl.techniekpact.monitor.importers.MalformedFiles;
-import nl.techniekpact.monitor.importers.SourceFile;
+import nl.techniekpact.importers.MalformedFiles;
+import nl.techniekpact.importers.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

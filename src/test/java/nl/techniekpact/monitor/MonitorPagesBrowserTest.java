@@ -13,7 +13,7 @@ import nl.techniekpact.BrowserSession;
 import nl.techniekpact.PlatformIntegrationTest;
 import nl.techniekpact.TestUsers;
 import nl.techniekpact.accounts.Role;
-import nl.techniekpact.monitor.importers.MalformedFiles;
+import nl.techniekpact.importers.MalformedFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

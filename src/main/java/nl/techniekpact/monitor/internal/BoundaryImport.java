@@ -9,12 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.techniekpact.monitor.ImportRequest;
-import nl.techniekpact.monitor.charts.GeoJsonShapes;
-import nl.techniekpact.monitor.charts.Shape;
-import nl.techniekpact.monitor.charts.ShapeLayer;
-import nl.techniekpact.monitor.charts.ShapePath;
-import nl.techniekpact.monitor.importers.ImportError;
-import nl.techniekpact.monitor.importers.ImportError.Code;
+import nl.techniekpact.charts.GeoJsonShapes;
+import nl.techniekpact.charts.Shape;
+import nl.techniekpact.charts.ShapeLayer;
+import nl.techniekpact.charts.ShapePath;
+import nl.techniekpact.importers.ImportError;
+import nl.techniekpact.importers.ImportError.Code;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

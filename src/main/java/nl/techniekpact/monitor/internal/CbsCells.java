@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import nl.techniekpact.monitor.Breakdown;
-import nl.techniekpact.monitor.importers.CbsTotals;
-import nl.techniekpact.monitor.importers.ObservationValue;
-import nl.techniekpact.monitor.importers.RawObservation;
+import nl.techniekpact.importers.CbsTotals;
+import nl.techniekpact.importers.ObservationValue;
+import nl.techniekpact.importers.RawObservation;
 
 /**
  * Turns CBS rows into cells by a {@link CbsProfile}. CBS publishes its own regional totals (NL01, LD, PV …),

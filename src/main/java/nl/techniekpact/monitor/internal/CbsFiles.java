@@ -10,12 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.techniekpact.monitor.ImportRequest;
-import nl.techniekpact.monitor.importers.CbsMetadata;
-import nl.techniekpact.monitor.importers.CbsMetadataParser;
-import nl.techniekpact.monitor.importers.CbsOData4MetadataParser;
-import nl.techniekpact.monitor.importers.ImportError;
-import nl.techniekpact.monitor.importers.ParseResult;
-import nl.techniekpact.monitor.importers.SourceFile;
+import nl.techniekpact.importers.CbsMetadata;
+import nl.techniekpact.importers.CbsMetadataParser;
+import nl.techniekpact.importers.CbsOData4MetadataParser;
+import nl.techniekpact.importers.ImportError;
+import nl.techniekpact.importers.ParseResult;
+import nl.techniekpact.importers.SourceFile;
 
 /**
  * Sorts the files of one CBS table upload into data pages and metadata, so a user can send everything they

@@ -62,8 +62,8 @@ record CbsProfile(String table, Map<String, Topic> topics, Map<String, String> d
             }
             return new CbsProfile(table, topics, dimensions, totals, filter);
         } catch (RuntimeException e) {
-            throw new ImportFailed(List.of(nl.techniekpact.monitor.importers.ImportError.of(file, 0, 0,
-                    nl.techniekpact.monitor.importers.ImportError.Code.BAD_MAPPING, "topics")), 0);
+            throw new ImportFailed(List.of(nl.techniekpact.importers.ImportError.of(file, 0, 0,
+                    nl.techniekpact.importers.ImportError.Code.BAD_MAPPING, "topics")), 0);
         }
     }
 

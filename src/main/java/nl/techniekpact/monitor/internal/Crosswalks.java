@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import nl.techniekpact.monitor.importers.MunicipalityCrosswalk;
-import nl.techniekpact.monitor.importers.MunicipalityRegions;
+import nl.techniekpact.importers.MunicipalityCrosswalk;
+import nl.techniekpact.importers.MunicipalityRegions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import nl.techniekpact.monitor.Breakdown;
-import nl.techniekpact.monitor.importers.DuoDataset;
-import nl.techniekpact.monitor.importers.ObservationValue;
-import nl.techniekpact.monitor.importers.RawObservation;
+import nl.techniekpact.importers.DuoDataset;
+import nl.techniekpact.importers.ObservationValue;
+import nl.techniekpact.importers.RawObservation;
 
 /**
  * Turns DUO rows into the monitor's indicators: counts in the CROHO domain or mbo sector techniek, and the

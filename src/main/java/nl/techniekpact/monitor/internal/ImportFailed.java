@@ -2,7 +2,7 @@ package nl.techniekpact.monitor.internal;
 
 import java.util.List;
 
-import nl.techniekpact.monitor.importers.ImportError;
+import nl.techniekpact.importers.ImportError;
 
 /** Thrown inside an import's transaction so it rolls back; carries the errors for the job's report. */
 final class ImportFailed extends RuntimeException {

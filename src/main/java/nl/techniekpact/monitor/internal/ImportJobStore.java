@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.techniekpact.monitor.ImportJob;
-import nl.techniekpact.monitor.importers.ImportError;
+import nl.techniekpact.importers.ImportError;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -13,20 +13,20 @@ import java.util.stream.Collectors;
 
 import nl.techniekpact.monitor.ImportFormat;
 import nl.techniekpact.monitor.ImportRequest;
-import nl.techniekpact.monitor.importers.CbsMetadata;
-import nl.techniekpact.monitor.importers.CbsOData3Parser;
-import nl.techniekpact.monitor.importers.CbsOData4Parser;
-import nl.techniekpact.monitor.importers.ColumnMapping;
-import nl.techniekpact.monitor.importers.MappedTableParser;
-import nl.techniekpact.monitor.importers.DuoCsvParser;
-import nl.techniekpact.monitor.importers.DuoDataset;
-import nl.techniekpact.monitor.importers.ImportError;
-import nl.techniekpact.monitor.importers.ImportError.Code;
-import nl.techniekpact.monitor.importers.MunicipalityCrosswalk;
-import nl.techniekpact.monitor.importers.MunicipalityRegions;
-import nl.techniekpact.monitor.importers.ParseResult;
-import nl.techniekpact.monitor.importers.RawObservation;
-import nl.techniekpact.monitor.importers.SourceFile;
+import nl.techniekpact.importers.CbsMetadata;
+import nl.techniekpact.importers.CbsOData3Parser;
+import nl.techniekpact.importers.CbsOData4Parser;
+import nl.techniekpact.importers.ColumnMapping;
+import nl.techniekpact.importers.MappedTableParser;
+import nl.techniekpact.importers.DuoCsvParser;
+import nl.techniekpact.importers.DuoDataset;
+import nl.techniekpact.importers.ImportError;
+import nl.techniekpact.importers.ImportError.Code;
+import nl.techniekpact.importers.MunicipalityCrosswalk;
+import nl.techniekpact.importers.MunicipalityRegions;
+import nl.techniekpact.importers.ParseResult;
+import nl.techniekpact.importers.RawObservation;
+import nl.techniekpact.importers.SourceFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -243,7 +243,7 @@ class ImportRunner {
         ImportRequest.File data = null;
         ImportRequest.File meta = null;
         for (ImportRequest.File file : request.files()) {
-            if (nl.techniekpact.monitor.importers.CbsCsvParser.isMetadata(file.content())) {
+            if (nl.techniekpact.importers.CbsCsvParser.isMetadata(file.content())) {
                 meta = file;
             } else if (data == null) {
                 data = file;
@@ -255,16 +255,16 @@ class ImportRunner {
             throw new ImportFailed(List.of(ImportError.of(first, 0, 0, Code.NOTHING_TO_IMPORT)), 0);
         }
         CbsMetadata metadata = CbsMetadata.NONE;
-        String table = nl.techniekpact.monitor.importers.CbsCsvParser.tableOf(data.name());
+        String table = nl.techniekpact.importers.CbsCsvParser.tableOf(data.name());
         if (meta != null) {
-            var read = nl.techniekpact.monitor.importers.CbsCsvParser.metadata(source(meta));
+            var read = nl.techniekpact.importers.CbsCsvParser.metadata(source(meta));
             failOnErrors(read.errors(), 0);
             metadata = read.rows().getFirst().metadata();
             if (read.rows().getFirst().identifier() != null) {
                 table = read.rows().getFirst().identifier();
             }
         }
-        ParseResult<RawObservation> parsed = new nl.techniekpact.monitor.importers.CbsCsvParser(metadata)
+        ParseResult<RawObservation> parsed = new nl.techniekpact.importers.CbsCsvParser(metadata)
                 .parse(source(data));
         failOnErrors(parsed.errors(), parsed.rows().size());
         storeCbs(job, request, request.dataset() != null ? request.dataset() : table, parsed);
@@ -329,7 +329,7 @@ class ImportRunner {
         RegionFanOut fanOut = new RegionFanOut(crosswalks);
         CellSums sums = new CellSums();
         for (RawObservation row : parsed.rows()) {
-            Double value = row.value() instanceof nl.techniekpact.monitor.importers.ObservationValue.Amount amount
+            Double value = row.value() instanceof nl.techniekpact.importers.ObservationValue.Amount amount
                     ? amount.number().doubleValue() : null;
             nl.techniekpact.monitor.Breakdown cell = nl.techniekpact.monitor.Breakdown.of(row.breakdown());
             if (municipalitiesOnly) {

@@ -12,7 +12,7 @@ import nl.techniekpact.audit.Audit;
 import nl.techniekpact.monitor.ImportJob;
 import nl.techniekpact.monitor.ImportRequest;
 import nl.techniekpact.monitor.MonitorImports;
-import nl.techniekpact.monitor.importers.ImportError;
+import nl.techniekpact.importers.ImportError;
 import nl.techniekpact.shared.InvalidInput;
 import nl.techniekpact.shared.PactChanged;
 import org.slf4j.Logger;
@@ -94,7 +94,7 @@ class ImportService implements MonitorImports {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw InvalidInput.of("mappingName", "monitor.import.form.mapping-name-invalid");
         }
-        var parsed = nl.techniekpact.monitor.importers.ColumnMapping.parse(mapping);
+        var parsed = nl.techniekpact.importers.ColumnMapping.parse(mapping);
         if (parsed.hasErrors()) {
             throw InvalidInput.of("mapping", "monitor.import.form.mapping-invalid");
         }

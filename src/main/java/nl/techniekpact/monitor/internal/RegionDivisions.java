@@ -13,12 +13,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import nl.techniekpact.monitor.ImportRequest;
-import nl.techniekpact.monitor.importers.ImportError;
-import nl.techniekpact.monitor.importers.ImportError.Code;
-import nl.techniekpact.monitor.importers.ParseResult;
-import nl.techniekpact.monitor.importers.RegionDivisionReader;
-import nl.techniekpact.monitor.importers.RegionDivisionReader.Assignment;
-import nl.techniekpact.monitor.importers.RegionDivisionReader.Division;
+import nl.techniekpact.importers.ImportError;
+import nl.techniekpact.importers.ImportError.Code;
+import nl.techniekpact.importers.ParseResult;
+import nl.techniekpact.importers.RegionDivisionReader;
+import nl.techniekpact.importers.RegionDivisionReader.Assignment;
+import nl.techniekpact.importers.RegionDivisionReader.Division;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

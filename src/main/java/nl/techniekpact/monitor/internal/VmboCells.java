@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import nl.techniekpact.monitor.Breakdown;
-import nl.techniekpact.monitor.importers.RawObservation;
+import nl.techniekpact.importers.RawObservation;
 
 /**
  * The vmbo indicators from DUO's "leerlingen vo per vestiging naar onderwijstype": pupils of years 3–4 of the

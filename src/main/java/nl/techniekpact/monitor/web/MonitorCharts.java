@@ -13,11 +13,11 @@ import nl.techniekpact.monitor.Geography;
 import nl.techniekpact.monitor.Indicator;
 import nl.techniekpact.monitor.Series;
 import nl.techniekpact.monitor.SeriesPoint;
-import nl.techniekpact.monitor.charts.BarChart;
-import nl.techniekpact.monitor.charts.ChoroplethMap;
-import nl.techniekpact.monitor.charts.Classification;
-import nl.techniekpact.monitor.charts.LineChart;
-import nl.techniekpact.monitor.charts.NumberStyle;
+import nl.techniekpact.charts.BarChart;
+import nl.techniekpact.charts.ChoroplethMap;
+import nl.techniekpact.charts.Classification;
+import nl.techniekpact.charts.LineChart;
+import nl.techniekpact.charts.NumberStyle;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,7 @@ import nl.techniekpact.accounts.CurrentUser;
 import nl.techniekpact.accounts.CurrentUsers;
 import nl.techniekpact.audit.Actor;
 import nl.techniekpact.monitor.MonitorSources;
-import nl.techniekpact.monitor.importers.DuoDataset;
+import nl.techniekpact.importers.DuoDataset;
 import nl.techniekpact.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import nl.techniekpact.monitor.charts.LineChart;
-import nl.techniekpact.monitor.charts.NumberStyle;
+import nl.techniekpact.charts.LineChart;
+import nl.techniekpact.charts.NumberStyle;
 import nl.techniekpact.reports.ProgressReport;
 import nl.techniekpact.reports.ProgressReport.Chart;
 import nl.techniekpact.reports.ProgressReport.Section;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import nl.techniekpact.monitor.charts.NumberStyle;
+import nl.techniekpact.charts.NumberStyle;
 import nl.techniekpact.reports.ProgressReport;
 import nl.techniekpact.reports.ProgressReport.ActionStatus;
 import nl.techniekpact.reports.ProgressReport.Section;

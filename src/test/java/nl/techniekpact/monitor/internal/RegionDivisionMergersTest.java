@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import nl.techniekpact.monitor.importers.MunicipalityCrosswalk;
-import nl.techniekpact.monitor.importers.MunicipalityRegions;
-import nl.techniekpact.monitor.importers.RegionDivisionReader;
-import nl.techniekpact.monitor.importers.SourceFile;
+import nl.techniekpact.importers.MunicipalityCrosswalk;
+import nl.techniekpact.importers.MunicipalityRegions;
+import nl.techniekpact.importers.RegionDivisionReader;
+import nl.techniekpact.importers.SourceFile;
 import org.junit.jupiter.api.Test;
 
 /** The merger table against the real CBS crosswalk and the 2016 municipalities of the Regioatlas files. */

@@ -78,7 +78,7 @@ class SourceService implements MonitorSources {
             if (!isWebAddress(identifier)) {
                 throw InvalidInput.of("identifier", "monitor.sources.form.address-invalid");
             }
-            if (nl.techniekpact.monitor.importers.DuoDataset.ofCode(source.dataset()).isEmpty()) {
+            if (nl.techniekpact.importers.DuoDataset.ofCode(source.dataset()).isEmpty()) {
                 throw InvalidInput.of("dataset", "monitor.sources.form.dataset-missing");
             }
         } else {

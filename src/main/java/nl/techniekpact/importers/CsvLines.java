@@ -1,0 +1,92 @@
+package nl.techniekpact.importers;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads delimited text one physical line at a time (CRLF or LF), 1-based line numbers, and splits a line
+ * into cells. A quoted cell ({@code "a;b"}, {@code ""} for a quote) must close on its own line: DUO and CBS
+ * files never break a record across lines, so an open quote at the end of a line is an error, not a
+ * continuation. Bytes that are not valid in the charset become U+FFFD and are reported as
+ * {@code BAD_ENCODING} by the caller via {@link Line#badCharacterColumn()}.
+ */
+final class CsvLines {
+
+    /** A physical line; {@code text} without its line end and without a leading byte-order mark. */
+    record Line(int number, String text) {
+
+        /** A line the downloader of the DUO files left behind: blank, or only {@code ""}. */
+        boolean isArtefact() {
+            String t = text.strip();
+            return t.isEmpty() || t.equals("\"\"");
+        }
+
+        /** 1-based column (character) of the first undecodable byte, or 0. */
+        int badCharacterColumn() {
+            return text.indexOf('\uFFFD') + 1;
+        }
+    }
+
+    /** The cells of one line, or the 1-based character position of a quote that does not close. */
+    record Cells(List<String> values, int unclosedQuoteAt) {
+    }
+
+    private CsvLines() {
+    }
+
+    static void read(SourceFile file, Charset charset, Consumer<Line> consumer) {
+        var decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (var reader = new BufferedReader(new InputStreamReader(file.open(), decoder))) {
+            String text;
+            int number = 0;
+            while ((text = reader.readLine()) != null) {
+                number++;
+                if (number == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
+                }
+                consumer.accept(new Line(number, text));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file.name(), e);
+        }
+    }
+
+    static Cells split(String text, char delimiter) {
+        List<String> values = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        int quoteStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+                quoteStart = i + 1;
+            } else if (c == delimiter) {
+                values.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        values.add(cell.toString());
+        return new Cells(values, quoted ? quoteStart : 0);
+    }
+}
