@@ -1,5 +1,7 @@
 package nl.techniekpact.accounts;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import nl.techniekpact.audit.Actor;
 import nl.techniekpact.audit.Audit;
 import nl.techniekpact.shared.Forbidden;
 import nl.techniekpact.shared.InvalidInput;
@@ -91,6 +94,84 @@ public class Accounts {
                 .query((rs, n) -> new Organisation(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5)))
                 .list();
+    }
+
+    /**
+     * An organisation kept for a pact partner or region (its id is {@code partner:<id>} or {@code region:<code>}).
+     * The pact's own data is told here by whoever knows it; accounts does not read the pact.
+     */
+    public record PactOrganisation(String id, String name, String kind, String partnerId, String regionCode) {
+
+        public static PactOrganisation partner(String partnerId, String name) {
+            return new PactOrganisation("partner:" + partnerId, name, "PARTNER", partnerId, null);
+        }
+
+        public static PactOrganisation region(String regionCode, String name) {
+            return new PactOrganisation("region:" + regionCode, name, "REGION", null, regionCode);
+        }
+    }
+
+    /**
+     * Adds the organisations that do not exist yet (an existing one is left as it is) and records how many were
+     * added in the audit log; returns that number.
+     */
+    @Transactional
+    public int ensureOrganisations(Actor actor, List<PactOrganisation> organisations) {
+        if (organisations.isEmpty()) {
+            return 0;
+        }
+        int added = jdbc.sql("""
+                        insert into organisation (id, name, kind, partner_id, region_code)
+                        select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                        on conflict do nothing""")
+                .params(organisations.stream().map(PactOrganisation::id).toArray(String[]::new),
+                        organisations.stream().map(PactOrganisation::name).toArray(String[]::new),
+                        organisations.stream().map(PactOrganisation::kind).toArray(String[]::new),
+                        organisations.stream().map(PactOrganisation::partnerId).toArray(String[]::new),
+                        organisations.stream().map(PactOrganisation::regionCode).toArray(String[]::new))
+                .update();
+        if (added > 0) {
+            audit.record(actor, "organisation.sync", "organisation", "*", null, Map.of("added", added));
+        }
+        return added;
+    }
+
+    /** An enabled user of a partner or regional organisation, as the round e-mails address them. */
+    public record Member(UUID id, String email, Role role, String partnerId, String regionCode) {
+    }
+
+    /**
+     * The enabled users of the organisations of the given partners and regions, in e-mail order (one query,
+     * whatever the number of ids).
+     */
+    public List<Member> enabledMembers(Collection<String> partnerIds, Collection<String> regionCodes) {
+        if (partnerIds.isEmpty() && regionCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select u.id, u.email, u.role, o.partner_id, o.region_code
+                        from app_user u join organisation o on o.id = u.organisation_id
+                        where u.enabled and (o.partner_id = any(?) or o.region_code = any(?))
+                        order by u.email""")
+                .params(partnerIds.stream().distinct().toArray(String[]::new),
+                        regionCodes.stream().distinct().toArray(String[]::new))
+                .query((rs, n) -> new Member(rs.getObject(1, UUID.class), rs.getString(2),
+                        Role.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    /** The e-mail address of each of the given users, enabled or not (for history and replies). */
+    public Map<UUID, String> emails(Collection<UUID> userIds) {
+        Map<UUID, String> emails = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return emails;
+        }
+        jdbc.sql("select id, email from app_user where id = any(?)")
+                .param(userIds.stream().distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    emails.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return emails;
     }
 
     /** What the office fills in to create an account. */

@@ -1,42 +1,27 @@
 package nl.techniekpact.accounts;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The scope rules. The office may do everything; an action owner may report only on actions its partner
- * organisation owns; a regional coordinator only on its own region (and the provinces and sub-regions under
- * it). Every write service asks these before it writes.
+ * The role rules. The office may do everything; an action owner reports for its partner organisation; a
+ * regional coordinator for its region. Whether an action belongs to the owner's partner, or a region lies in
+ * the coordinator's region, is pact knowledge: the module that combines accounts and the pact decides it
+ * (for reporting rounds, {@code rounds.ReportingScopes}), starting from these checks. See ADR 0011.
  */
 @Service
 public class Permissions {
-
-    private final JdbcClient jdbc;
-
-    Permissions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public boolean isOffice(CurrentUser user) {
         return user != null && user.is(Role.OFFICE);
     }
 
-    public boolean mayReportOnAction(CurrentUser user, String actionId) {
-        if (user == null || !user.is(Role.OWNER) || user.partnerId() == null) {
-            return false;
-        }
-        return jdbc.sql("select exists (select 1 from owner where item_id = ? and partner_id = ?)")
-                .params(actionId, user.partnerId()).query(Boolean.class).single();
+    /** An owner who belongs to a partner organisation, so may report on that partner's actions. */
+    public boolean isPartnerOwner(CurrentUser user) {
+        return user != null && user.is(Role.OWNER) && user.partnerId() != null;
     }
 
-    public boolean mayEditRegion(CurrentUser user, String regionCode) {
-        if (user == null || !user.is(Role.COORDINATOR) || user.regionCode() == null || regionCode == null) {
-            return false;
-        }
-        return jdbc.sql("""
-                        with recursive tree(code) as (
-                          select ?::text union select r.code from region r join tree t on r.parent_code = t.code)
-                        select exists (select 1 from tree where code = ?)""")
-                .params(user.regionCode(), regionCode).query(Boolean.class).single();
+    /** A coordinator who belongs to a regional organisation, so may report on that region and those under it. */
+    public boolean isRegionalCoordinator(CurrentUser user) {
+        return user != null && user.is(Role.COORDINATOR) && user.regionCode() != null;
     }
 }

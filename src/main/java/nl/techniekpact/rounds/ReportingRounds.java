@@ -3,6 +3,7 @@ package nl.techniekpact.rounds;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import nl.techniekpact.accounts.CurrentUser;
 import nl.techniekpact.accounts.Permissions;
 import nl.techniekpact.audit.Audit;
+import nl.techniekpact.pact.PactRefs;
 import nl.techniekpact.rounds.RoundViews.NewRound;
 import nl.techniekpact.rounds.RoundViews.Round;
 import nl.techniekpact.shared.Forbidden;
@@ -27,15 +29,17 @@ public class ReportingRounds {
 
     private final JdbcClient jdbc;
     private final Permissions permissions;
+    private final PactRefs pact;
     private final Audit audit;
     private final RoundMails mails;
     private final RoundTasks tasks;
     private final Clock clock;
 
-    ReportingRounds(JdbcClient jdbc, Permissions permissions, Audit audit, RoundMails mails, RoundTasks tasks,
-                    Clock clock) {
+    ReportingRounds(JdbcClient jdbc, Permissions permissions, PactRefs pact, Audit audit, RoundMails mails,
+                    RoundTasks tasks, Clock clock) {
         this.jdbc = jdbc;
         this.permissions = permissions;
+        this.pact = pact;
         this.audit = audit;
         this.mails = mails;
         this.tasks = tasks;
@@ -71,14 +75,10 @@ public class ReportingRounds {
         if (actionIds.isEmpty() && regionCodes.isEmpty()) {
             errors.put("actionIds", "round.scope.required");
         }
-        int knownActions = jdbc.sql("select count(*) from action where id = any(?)")
-                .param(actionIds.toArray(String[]::new)).query(Integer.class).single();
-        if (knownActions != actionIds.size()) {
+        if (pact.existingActions(actionIds).size() != actionIds.size()) {
             errors.put("actionIds", "round.actions.unknown");
         }
-        int knownRegions = jdbc.sql("select count(*) from region where code = any(?)")
-                .param(regionCodes.toArray(String[]::new)).query(Integer.class).single();
-        if (knownRegions != regionCodes.size()) {
+        if (pact.existingRegions(regionCodes).size() != regionCodes.size()) {
             errors.put("regionCodes", "round.regions.unknown");
         }
         if (!errors.isEmpty()) {
@@ -90,17 +90,23 @@ public class ReportingRounds {
                         values (?, ?, ?, ?, 'OPEN', ?, ?)""")
                 .params(id, form.name().strip(), form.referenceDate(), form.deadline(), reminderDays, actor.id())
                 .update();
+        List<RoundMails.Scope> scopes = new ArrayList<>();
         for (String actionId : actionIds) {
             UUID task = UUID.randomUUID();
             jdbc.sql("insert into round_task (id, round_id, action_id, state) values (?, ?, ?, 'MISSING')")
                     .params(task, id, actionId).update();
-            mails.roundOpened(task, form.name().strip(), form.deadline(), "actie " + actionId);
+            scopes.add(new RoundMails.Scope(task, actionId, null));
         }
         for (String code : regionCodes) {
             UUID task = UUID.randomUUID();
             jdbc.sql("insert into round_task (id, round_id, region_code, state) values (?, ?, ?, 'MISSING')")
                     .params(task, id, code).update();
-            mails.roundOpened(task, form.name().strip(), form.deadline(), "regio " + code);
+            scopes.add(new RoundMails.Scope(task, null, code));
+        }
+        Map<UUID, List<String>> reporters = mails.reporters(scopes);
+        for (RoundMails.Scope task : scopes) {
+            mails.roundOpened(reporters.get(task.taskId()), task.taskId(), form.name().strip(), form.deadline(),
+                    task.actionId() != null ? "actie " + task.actionId() : "regio " + task.regionCode());
         }
         Round round = round(id).orElseThrow();
         audit.record(actor.actor(), "round.open", "round", id.toString(), null,

@@ -1,43 +1,71 @@
 package nl.techniekpact.rounds;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
+import nl.techniekpact.accounts.Accounts;
+import nl.techniekpact.accounts.Role;
+import nl.techniekpact.pact.Ownership;
+import nl.techniekpact.rounds.RoundViews.Task;
 import nl.techniekpact.system.MailOutbox;
 import nl.techniekpact.system.MailProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Who is asked to report on a task, and the e-mails of a round (in Dutch, with an English line). */
 @Component
 class RoundMails {
 
-    private final JdbcClient jdbc;
+    private final Ownership ownership;
+    private final Accounts accounts;
     private final MailOutbox outbox;
     private final MailProperties properties;
 
-    RoundMails(JdbcClient jdbc, MailOutbox outbox, MailProperties properties) {
-        this.jdbc = jdbc;
+    RoundMails(Ownership ownership, Accounts accounts, MailOutbox outbox, MailProperties properties) {
+        this.ownership = ownership;
+        this.accounts = accounts;
         this.outbox = outbox;
         this.properties = properties;
     }
 
-    /** The owners of the task's action, or the coordinators of its region. */
-    List<String> reporters(UUID taskId) {
-        return jdbc.sql("""
-                        select distinct u.email from round_task t
-                        join app_user u on u.enabled
-                        join organisation o on o.id = u.organisation_id
-                        where t.id = ? and (
-                          (t.action_id is not null and u.role = 'OWNER'
-                             and o.partner_id in (select partner_id from owner where item_id = t.action_id))
-                          or (t.region_code is not null and u.role = 'COORDINATOR' and o.region_code = t.region_code))
-                        order by 1""")
-                .param(taskId).query(String.class).list();
+    /** A task as far as its reporters go: an action or a region. */
+    record Scope(UUID taskId, String actionId, String regionCode) {
+
+        static Scope of(Task task) {
+            return new Scope(task.id(), task.actionId(), task.regionCode());
+        }
     }
 
-    void roundOpened(UUID taskId, String roundName, java.time.LocalDate deadline, String subject) {
-        for (String to : reporters(taskId)) {
+    /**
+     * Per task, the enabled owners of its action's partners, or the enabled coordinators of its region, in e-mail
+     * order; two queries however many tasks there are.
+     */
+    Map<UUID, List<String>> reporters(List<Scope> tasks) {
+        Map<String, Set<String>> owners = ownership.partnersOf(
+                tasks.stream().map(Scope::actionId).filter(Objects::nonNull).toList());
+        List<Accounts.Member> members = accounts.enabledMembers(
+                owners.values().stream().flatMap(Set::stream).distinct().toList(),
+                tasks.stream().filter(t -> t.actionId() == null).map(Scope::regionCode).filter(Objects::nonNull)
+                        .distinct().toList());
+        Map<UUID, List<String>> reporters = new LinkedHashMap<>();
+        for (Scope task : tasks) {
+            Set<String> partners = task.actionId() == null ? Set.of() : owners.getOrDefault(task.actionId(), Set.of());
+            reporters.put(task.taskId(), members.stream()
+                    .filter(m -> task.actionId() != null
+                            ? m.role() == Role.OWNER && m.partnerId() != null && partners.contains(m.partnerId())
+                            : task.regionCode() != null && m.role() == Role.COORDINATOR
+                              && task.regionCode().equals(m.regionCode()))
+                    .map(Accounts.Member::email).distinct().toList());
+        }
+        return reporters;
+    }
+
+    void roundOpened(List<String> reporters, UUID taskId, String roundName, java.time.LocalDate deadline,
+                     String subject) {
+        for (String to : reporters) {
             outbox.enqueue(to, "Techniekpact: rapportageronde " + roundName + " is geopend", """
                     Beste partner,
 
@@ -53,8 +81,9 @@ class RoundMails {
         }
     }
 
-    void reminder(UUID taskId, String roundName, java.time.LocalDate deadline, String subject) {
-        for (String to : reporters(taskId)) {
+    void reminder(List<String> reporters, UUID taskId, String roundName, java.time.LocalDate deadline,
+                  String subject) {
+        for (String to : reporters) {
             outbox.enqueue(to, "Herinnering: rapportageronde " + roundName + " sluit op " + deadline, """
                     Beste partner,
 

@@ -2,10 +2,13 @@ package nl.techniekpact.rounds;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import nl.techniekpact.audit.Actor;
 import nl.techniekpact.audit.Audit;
+import nl.techniekpact.rounds.RoundViews.Task;
 import nl.techniekpact.rounds.RoundViews.TaskState;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -42,12 +45,15 @@ public class RoundReminders {
     public int remind(LocalDate today) {
         int reminded = 0;
         for (var round : rounds.dueForReminder(today)) {
-            for (var task : tasks.tasksOfRound(round.id())) {
-                if (task.state() == TaskState.MISSING || task.state() == TaskState.DRAFT
-                        || task.state() == TaskState.RETURNED) {
-                    mails.reminder(task.id(), round.name(), round.deadline(), RoundTasks.subject(task));
-                    reminded++;
-                }
+            List<Task> due = tasks.tasksOfRound(round.id()).stream()
+                    .filter(task -> task.state() == TaskState.MISSING || task.state() == TaskState.DRAFT
+                            || task.state() == TaskState.RETURNED)
+                    .toList();
+            Map<UUID, List<String>> reporters = mails.reporters(due.stream().map(RoundMails.Scope::of).toList());
+            for (Task task : due) {
+                mails.reminder(reporters.get(task.id()), task.id(), round.name(), round.deadline(),
+                        RoundTasks.subject(task));
+                reminded++;
             }
             rounds.markReminded(round.id(), today);
             audit.record(Actor.system("reminders"), "round.remind", "round", round.id().toString(), null,

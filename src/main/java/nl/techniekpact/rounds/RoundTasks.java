@@ -1,6 +1,7 @@
 package nl.techniekpact.rounds;
 
 import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 
 import java.time.Clock;
@@ -8,13 +9,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.techniekpact.accounts.Accounts;
 import nl.techniekpact.accounts.CurrentUser;
 import nl.techniekpact.accounts.Permissions;
 import nl.techniekpact.audit.Audit;
+import nl.techniekpact.pact.PactRefs;
 import nl.techniekpact.pact.PactUpdates;
 import nl.techniekpact.rounds.RoundViews.ActionUpdate;
 import nl.techniekpact.rounds.RoundViews.RegionUpdate;
@@ -40,17 +44,23 @@ public class RoundTasks {
 
     private final JdbcClient jdbc;
     private final Permissions permissions;
+    private final ReportingScopes scopes;
     private final PactUpdates pact;
+    private final PactRefs refs;
+    private final Accounts accounts;
     private final RoundMails mails;
     private final Audit audit;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    RoundTasks(JdbcClient jdbc, Permissions permissions, PactUpdates pact, RoundMails mails, Audit audit,
-               Clock clock) {
+    RoundTasks(JdbcClient jdbc, Permissions permissions, ReportingScopes scopes, PactUpdates pact, PactRefs refs,
+               Accounts accounts, RoundMails mails, Audit audit, Clock clock) {
         this.jdbc = jdbc;
         this.permissions = permissions;
+        this.scopes = scopes;
         this.pact = pact;
+        this.refs = refs;
+        this.accounts = accounts;
         this.mails = mails;
         this.audit = audit;
         this.clock = clock;
@@ -62,10 +72,7 @@ public class RoundTasks {
 
     /** The tasks of open rounds the user may report on. */
     public List<Task> tasksFor(CurrentUser user) {
-        return tasks("r.state = 'OPEN'", null).stream()
-                .filter(t -> t.isAction() ? permissions.mayReportOnAction(user, t.actionId())
-                        : permissions.mayEditRegion(user, t.regionCode()))
-                .toList();
+        return scopes.reportable(user, tasks("r.state = 'OPEN'", null));
     }
 
     /** A task as the user may see it: the office sees every task, a reporter only its own. */
@@ -181,8 +188,7 @@ public class RoundTasks {
     }
 
     private boolean mayReport(CurrentUser user, Task task) {
-        return task.isAction() ? permissions.mayReportOnAction(user, task.actionId())
-                : permissions.mayEditRegion(user, task.regionCode());
+        return scopes.mayReportOn(user, task);
     }
 
     private Task existing(UUID taskId) {
@@ -192,13 +198,14 @@ public class RoundTasks {
 
     private Optional<String> submitterOf(Task task) {
         return jdbc.sql("""
-                        select u.email from round_task_version v join app_user u on u.id = v.actor_id
+                        select v.actor_id from round_task_version v
                         where v.task_id = ? and v.step = 'SUBMIT' order by v.seq desc limit 1""")
-                .param(task.id()).query(String.class).optional();
+                .param(task.id()).query(UUID.class).optional()
+                .map(actor -> accounts.emails(List.of(actor)).get(actor));
     }
 
     private Set<String> themeIds() {
-        return Set.copyOf(jdbc.sql("select id from theme").query(String.class).list());
+        return refs.themeIds();
     }
 
     static String subject(Task task) {
@@ -217,41 +224,47 @@ public class RoundTasks {
     private List<Task> tasks(String where, Object param) {
         var query = jdbc.sql("""
                 select t.id, t.round_id, r.name, r.deadline, r.state as round_state, t.action_id,
-                       coalesce(a.title, (select i.text from action_item i where i.action_id = a.id
-                                          order by i.position limit 1), a.text) as action_label,
-                       t.region_code, g.name as region_name, t.state, t.lock_version,
+                       t.region_code, t.state, t.lock_version,
                        (select max(v.at) from round_task_version v where v.task_id = t.id and v.step = 'SUBMIT')
                          as last_submitted
                 from round_task t join reporting_round r on r.id = t.round_id
-                left join action a on a.id = t.action_id left join region g on g.code = t.region_code
                 where %s order by r.created_at desc, t.action_id nulls last, t.region_code""".formatted(where));
         if (param != null) {
             query = query.param(param);
         }
         record Row(UUID id, UUID roundId, String roundName, LocalDate deadline, String roundState, String actionId,
-                   String actionLabel, String regionCode, String regionName, TaskState state, int version,
-                   OffsetDateTime lastSubmitted) {
+                   String regionCode, TaskState state, int version, OffsetDateTime lastSubmitted) {
         }
         List<Row> rows = query.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                 rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getString(8), rs.getString(9), TaskState.valueOf(rs.getString(10)), rs.getInt(11),
-                rs.getObject(12, OffsetDateTime.class))).list();
+                TaskState.valueOf(rs.getString(8)), rs.getInt(9), rs.getObject(10, OffsetDateTime.class))).list();
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<TaskVersion>> history = jdbc.sql("""
-                        select v.task_id, v.id, v.seq, v.step, v.content::text, v.comment, u.email, v.at
-                        from round_task_version v join app_user u on u.id = v.actor_id
+        Map<String, String> actionLabels = refs.actionLabels(
+                rows.stream().map(Row::actionId).filter(Objects::nonNull).toList());
+        Map<String, String> regionNames = refs.regionNames(
+                rows.stream().map(Row::regionCode).filter(Objects::nonNull).toList());
+        record Version(UUID taskId, UUID actorId, long id, int seq, Step step, String content, String comment,
+                       OffsetDateTime at) {
+        }
+        List<Version> versions = jdbc.sql("""
+                        select v.task_id, v.actor_id, v.id, v.seq, v.step, v.content::text, v.comment, v.at
+                        from round_task_version v
                         where v.task_id = any(?) order by v.task_id, v.seq""")
                 .param(rows.stream().map(Row::id).toArray(UUID[]::new))
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), new TaskVersion(rs.getLong(2), rs.getInt(3),
-                        Step.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getObject(8, OffsetDateTime.class))))
-                .list().stream().collect(groupingBy(Map.Entry::getKey,
-                        java.util.stream.Collectors.mapping(Map.Entry::getValue, toList())));
+                .query((rs, n) -> new Version(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getLong(3),
+                        rs.getInt(4), Step.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                        rs.getObject(8, OffsetDateTime.class)))
+                .list();
+        Map<UUID, String> actors = accounts.emails(versions.stream().map(Version::actorId).distinct().toList());
+        Map<UUID, List<TaskVersion>> history = versions.stream().collect(groupingBy(Version::taskId,
+                mapping(v -> new TaskVersion(v.id(), v.seq(), v.step(), v.content(), v.comment(),
+                        actors.get(v.actorId()), v.at()), toList())));
         LocalDate today = LocalDate.now(clock);
         return rows.stream().map(r -> new Task(r.id(), r.roundId(), r.roundName(), r.deadline(), r.roundState(),
-                r.actionId(), shorten(r.actionLabel()), r.regionCode(), r.regionName(), r.state(), r.version(),
+                r.actionId(), shorten(actionLabels.get(r.actionId())), r.regionCode(), regionNames.get(r.regionCode()),
+                r.state(), r.version(),
                 r.lastSubmitted(), r.state() != TaskState.APPROVED && r.state() != TaskState.SUBMITTED
                         && today.isAfter(r.deadline()),
                 history.getOrDefault(r.id(), List.of()))).toList();

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At start-up (after the pact data is loaded): one organisation per partner and per landsdeel and province,
- * plus the programme office; and the first office account from {@code TECHNIEKPACT_ADMIN_EMAIL} and
- * {@code TECHNIEKPACT_ADMIN_PASSWORD} when no office account exists. There is no default password.
+ * At start-up: the programme office's organisation (those of partners and regions are added by
+ * {@code rounds.PactOrganisationSync}, ADR 0011) and the first office account from
+ * {@code TECHNIEKPACT_ADMIN_EMAIL} and {@code TECHNIEKPACT_ADMIN_PASSWORD} when no office account exists. There is no default password.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -56,17 +56,11 @@ class AdminBootstrap implements ApplicationRunner {
         });
     }
 
+    /** The programme office's organisation; those of partners and regions come from {@code rounds}. */
     private void syncOrganisations() {
         int added = jdbc.sql("""
                 insert into organisation (id, name, kind)
                 values ('office', 'Programmabureau Techniekpact', 'OFFICE') on conflict do nothing""").update();
-        added += jdbc.sql("""
-                insert into organisation (id, name, kind, partner_id)
-                select 'partner:' || id, name, 'PARTNER', id from partner on conflict do nothing""").update();
-        added += jdbc.sql("""
-                insert into organisation (id, name, kind, region_code)
-                select 'region:' || code, name, 'REGION', code from region where type in ('LANDSDEEL', 'PROVINCE')
-                on conflict do nothing""").update();
         if (added > 0) {
             audit.record(SYSTEM, "organisation.sync", "organisation", "*", null, Map.of("added", added));
         }

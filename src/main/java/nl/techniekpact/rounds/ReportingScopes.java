@@ -1,0 +1,62 @@
+package nl.techniekpact.rounds;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.techniekpact.accounts.CurrentUser;
+import nl.techniekpact.accounts.Permissions;
+import nl.techniekpact.pact.Ownership;
+import nl.techniekpact.pact.RegionScopes;
+import nl.techniekpact.rounds.RoundViews.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The scope rules of reporting: an action owner may report only on actions its partner organisation owns; a
+ * regional coordinator only on its own region and the regions under it. Here because only this module knows
+ * both the user (accounts) and the pact (ADR 0011).
+ */
+@Component
+class ReportingScopes {
+
+    private final Permissions permissions;
+    private final Ownership ownership;
+    private final RegionScopes regions;
+
+    ReportingScopes(Permissions permissions, Ownership ownership, RegionScopes regions) {
+        this.permissions = permissions;
+        this.ownership = ownership;
+        this.regions = regions;
+    }
+
+    boolean mayReportOn(CurrentUser user, Task task) {
+        return task.isAction() ? mayReportOnAction(user, task.actionId()) : mayEditRegion(user, task.regionCode());
+    }
+
+    boolean mayReportOnAction(CurrentUser user, String actionId) {
+        return permissions.isPartnerOwner(user) && ownership.owns(user.partnerId(), actionId);
+    }
+
+    boolean mayEditRegion(CurrentUser user, String regionCode) {
+        return permissions.isRegionalCoordinator(user) && regionCode != null
+                && regions.regionAndBelow(user.regionCode()).contains(regionCode);
+    }
+
+    /** The tasks the user may report on, with a fixed number of queries however many tasks there are. */
+    List<Task> reportable(CurrentUser user, List<Task> tasks) {
+        boolean owner = permissions.isPartnerOwner(user);
+        boolean coordinator = permissions.isRegionalCoordinator(user);
+        if (!owner && !coordinator) {
+            return List.of();
+        }
+        Map<String, Set<String>> owners = owner
+                ? ownership.partnersOf(tasks.stream().filter(Task::isAction).map(Task::actionId).toList())
+                : Map.of();
+        Set<String> scope = coordinator ? regions.regionAndBelow(user.regionCode()) : Set.of();
+        return tasks.stream()
+                .filter(t -> t.isAction()
+                        ? owner && owners.getOrDefault(t.actionId(), Set.of()).contains(user.partnerId())
+                        : coordinator && t.regionCode() != null && scope.contains(t.regionCode()))
+                .toList();
+    }
+}
