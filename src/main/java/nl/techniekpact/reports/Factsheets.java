@@ -14,6 +14,7 @@ import nl.techniekpact.monitor.Geography;
 import nl.techniekpact.monitor.Indicator;
 import nl.techniekpact.monitor.Monitor;
 import nl.techniekpact.monitor.Provenance;
+import nl.techniekpact.monitor.RegionProvinces;
 import nl.techniekpact.monitor.Series;
 import nl.techniekpact.monitor.SeriesPoint;
 import nl.techniekpact.monitor.Target;
@@ -52,13 +53,13 @@ public class Factsheets {
     private final Monitor monitor;
     private final Regions regions;
     private final ProgressReports reports;
-    private final ReportArchive archive;
+    private final RegionProvinces provinces;
 
-    Factsheets(Monitor monitor, Regions regions, ProgressReports reports, ReportArchive archive) {
+    Factsheets(Monitor monitor, Regions regions, ProgressReports reports, RegionProvinces provinces) {
         this.monitor = monitor;
         this.regions = regions;
         this.reports = reports;
-        this.archive = archive;
+        this.provinces = provinces;
     }
 
     /**
@@ -150,7 +151,7 @@ public class Factsheets {
         periodsBySource.forEach((source, periods) -> sources.add(source + String.join(", ", periods) + ")"));
         String portraitOfProvince = EDUCATION.equals(kind) && vmboRegions().contains(region)
                 ? VMBO_PREFIX + region.code() : null;
-        String province = education ? region.code() : archive.provinceOf(region.code()).orElse(null);
+        String province = education ? region.code() : provinces.mainProvinceOf(region.code()).orElse(null);
         String provinceName = null;
         String landsdeel = null;
         List<Factsheet.Priority> priorities = new ArrayList<>();

@@ -15,6 +15,7 @@ import nl.techniekpact.pact.PactViews;
 import nl.techniekpact.pact.PactViews.ActionDetail;
 import nl.techniekpact.pact.PactViews.EditionTree;
 import nl.techniekpact.pact.PactViews.GoalDetail;
+import nl.techniekpact.pact.RegionalExamples;
 import nl.techniekpact.pact.Regions;
 import nl.techniekpact.reports.ProgressReport.ActionStatus;
 import nl.techniekpact.reports.ProgressReport.Baseline;
@@ -46,13 +47,16 @@ public class ProgressReports {
     private final Regions regions;
     private final KeyFigures figures;
     private final ReportArchive archive;
+    private final RegionalExamples examples;
     private final Clock clock;
 
-    ProgressReports(Editions editions, Regions regions, KeyFigures figures, ReportArchive archive, Clock clock) {
+    ProgressReports(Editions editions, Regions regions, KeyFigures figures, ReportArchive archive,
+                    RegionalExamples examples, Clock clock) {
         this.editions = editions;
         this.regions = regions;
         this.figures = figures;
         this.archive = archive;
+        this.examples = examples;
         this.clock = clock;
     }
 
@@ -83,7 +87,7 @@ public class ProgressReports {
             before = archive.model(previous.get());
         } else {
             baseline = new Baseline(null, null);
-            before = build(tree, referenceDate, true, archive.dataFileExampleIds());
+            before = build(tree, referenceDate, true, examples.fromDataFiles());
         }
         return withChanges(report, baseline, ReportChanges.between(before, report));
     }

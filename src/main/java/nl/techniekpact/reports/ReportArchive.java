@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,33 +68,6 @@ class ReportArchive {
                 .params(r.id(), r.edition(), r.referenceDate(), modelJson, r.modelSha256(), r.pdfSha256(),
                         r.docxSha256(), pdf, docx, r.frozenAt(), frozenBy, r.frozenBy())
                 .update();
-    }
-
-    /**
-     * The regional examples that came from the pact data files rather than from an approved round update: the
-     * baseline of "Nieuw:" for an edition's first report. Read here because the pact's read model does not say
-     * where an example came from.
-     */
-    Set<String> dataFileExampleIds() {
-        return Set.copyOf(jdbc.sql("select id from regional_example where task_version_id is null")
-                .query(String.class).list());
-    }
-
-    /**
-     * The province most of a region's municipalities lie in (labour-market or RMC region; newest classification
-     * year), read from the monitor's geography tables: the pact's agenda and examples are kept per province and
-     * landsdeel.
-     */
-    Optional<String> provinceOf(String labourMarketRegion) {
-        return jdbc.sql("""
-                        select p.code from geography am
-                          join geography_membership m on m.parent_id = am.id
-                          join geography_membership m2 on m2.municipality_id = m.municipality_id and m2.year = m.year
-                          join geography p on p.id = m2.parent_id and p.kind = 'PROVINCE'
-                         where am.code = ? and m.year = (select max(x.year) from geography_membership x
-                                                          where x.parent_id = am.id)
-                         group by p.code order by count(*) desc, p.code limit 1""")
-                .param(labourMarketRegion).query(String.class).optional();
     }
 
     private static FrozenReport report(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -1,8 +1,11 @@
 package nl.techniekpact.monitor.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import nl.techniekpact.pact.Landsdelen;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,16 +33,17 @@ final class FixedGeographies {
     private FixedGeographies() {
     }
 
-    static void ensure(JdbcClient jdbc) {
+    static void ensure(JdbcClient jdbc, Landsdelen landsdelen) {
         insert(jdbc, "NL01", "COUNTRY", "Nederland", "CBS");
         CBS_LANDSDEEL_NAMES.forEach((code, name) -> insert(jdbc, code, "LANDSDEEL", name, "CBS, Gebieden in Nederland"));
-        record Region(String code, String name, String type) {
+        record Region(String code, String name, String kind) {
         }
-        var regions = jdbc.sql("select code, name, type from region where type in ('LANDSDEEL', 'PROVINCE') order by code")
-                .query(Region.class).list();
+        var regions = Stream.concat(
+                        landsdelen.all().stream().map(l -> new Region(l.code(), l.name(), "TP_LANDSDEEL")),
+                        landsdelen.provinces().stream().map(p -> new Region(p.code(), p.name(), "PROVINCE")))
+                .sorted(Comparator.comparing(Region::code)).toList();
         for (Region region : regions) {
-            insert(jdbc, region.code(), "LANDSDEEL".equals(region.type()) ? "TP_LANDSDEEL" : "PROVINCE", region.name(),
-                    "Techniekpact (pact regions)");
+            insert(jdbc, region.code(), region.kind(), region.name(), "Techniekpact (pact regions)");
         }
     }
 

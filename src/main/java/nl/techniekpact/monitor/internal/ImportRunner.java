@@ -27,6 +27,7 @@ import nl.techniekpact.importers.MunicipalityRegions;
 import nl.techniekpact.importers.ParseResult;
 import nl.techniekpact.importers.RawObservation;
 import nl.techniekpact.importers.SourceFile;
+import nl.techniekpact.pact.Landsdelen;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,9 +47,11 @@ class ImportRunner {
     private final JdbcClient jdbc;
     private final BoundaryImport boundaries;
     private final RegionDivisions regionDivisions;
+    private final Landsdelen landsdelen;
 
     ImportRunner(ObservationWriter writer, Crosswalks crosswalks, ImportJobStore jobs, JdbcClient jdbc,
-                 BoundaryImport boundaries, RegionDivisions regionDivisions) {
+                 BoundaryImport boundaries, RegionDivisions regionDivisions, Landsdelen landsdelen) {
+        this.landsdelen = landsdelen;
         this.boundaries = boundaries;
         this.regionDivisions = regionDivisions;
         this.writer = writer;
@@ -91,10 +94,12 @@ class ImportRunner {
             throw new ImportFailed(List.of(ImportError.of(file.name(), 1, 0, Code.EMPTY_FILE)), 0);
         }
         Map<String, List<String>> tp = new LinkedHashMap<>();
-        jdbc.sql("select landsdeel_code, province_code from landsdeel_province order by landsdeel_code, position")
-                .query((rs, n) -> tp.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)))
-                .list();
-        tp.keySet().retainAll(FixedGeographies.DERIVABLE_TP_LANDSDELEN);
+        for (Landsdelen.Landsdeel landsdeel : landsdelen.all()) {
+            if (FixedGeographies.DERIVABLE_TP_LANDSDELEN.contains(landsdeel.code())
+                    && !landsdeel.provinceCodes().isEmpty()) {
+                tp.put(landsdeel.code(), landsdeel.provinceCodes());
+            }
+        }
         Crosswalks.Counts counts = crosswalks.write(parsed.rows(), job, tp);
         jobs.finishInTransaction(job, parsed.rows().size(),
                 new ObservationWriter.Counts(counts.added(), counts.removed(), counts.unchanged()),

@@ -11,6 +11,8 @@ import java.util.Set;
 
 import nl.techniekpact.monitor.Breakdown;
 import nl.techniekpact.monitor.Period;
+import nl.techniekpact.pact.Landsdelen;
+import nl.techniekpact.pact.PactItemIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -51,13 +53,17 @@ class MonitorDataLoader implements ApplicationRunner {
     private final ResourceLoader resources;
     private final ObservationWriter writer;
     private final ImportJobStore jobs;
+    private final Landsdelen landsdelen;
+    private final PactItemIds pactItems;
     private final ObjectMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private final ObjectMapper json = JsonMapper.builder().build();
 
     MonitorDataLoader(JdbcClient jdbc, TransactionTemplate transaction, ResourceLoader resources,
-                      ObservationWriter writer, ImportJobStore jobs) {
+                      ObservationWriter writer, ImportJobStore jobs, Landsdelen landsdelen, PactItemIds pactItems) {
         this.jdbc = jdbc;
+        this.landsdelen = landsdelen;
+        this.pactItems = pactItems;
         this.transaction = transaction;
         this.resources = resources;
         this.writer = writer;
@@ -70,7 +76,7 @@ class MonitorDataLoader implements ApplicationRunner {
     }
 
     void load() {
-        FixedGeographies.ensure(jdbc);
+        FixedGeographies.ensure(jdbc, landsdelen);
         int position = 0;
         for (String name : INDICATOR_FILES) {
             Resource file = resource(name);
@@ -132,11 +138,7 @@ class MonitorDataLoader implements ApplicationRunner {
         int id = jdbc.sql("select id from indicator where code = ?").param(e.code()).query(Integer.class).single();
         jdbc.sql("delete from indicator_link where indicator_id = ?").param(id).update();
         for (String item : e.links()) {
-            boolean exists = jdbc.sql("""
-                    select exists (select 1 from action where id = :id) or exists (select 1 from goal where id = :id)
-                        or exists (select 1 from theme where id = :id)""").param("id", item)
-                    .query(Boolean.class).single();
-            check(exists, e.code(), "link to unknown pact item " + item);
+            check(pactItems.exists(item), e.code(), "link to unknown pact item " + item);
             jdbc.sql("insert into indicator_link (indicator_id, item_id) values (?, ?)").params(id, item).update();
         }
     }
