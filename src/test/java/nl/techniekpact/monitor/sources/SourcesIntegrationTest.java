@@ -144,7 +144,13 @@ class SourcesIntegrationTest {
         });
     }
 
+    /**
+     * Adds a source afresh: other test classes on the same database (SourcesPagesBrowserTest) may have added the
+     * same table, and a source exists once per kind and identifier.
+     */
     private MonitorSources.Source add(Kind kind, String identifier, String dataset, String mapping, Integer days) {
+        jdbc.sql("delete from import_source where kind = ? and upper(identifier) = upper(?)")
+                .params(kind.code(), identifier).update();
         return sources.add(new MonitorSources.NewSource(kind, identifier, dataset, mapping, days), Actor.system("test"));
     }
 
