@@ -1,8 +1,5 @@
 package nl.techniekpact.importers;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,7 +40,6 @@ public final class CbsCsvParser {
     }
 
     private static final char DELIMITER = ';';
-    private static final Pattern SECTION = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final Pattern TABLE_IN_NAME = Pattern.compile("(?i)^(\\d{5}[a-z]{3})_");
 
     private final CbsMetadata metadata;
@@ -69,12 +65,12 @@ public final class CbsCsvParser {
     public static ParseResult<Metadata> metadata(SourceFile file) {
         List<ImportError> errors = new ArrayList<>();
         int[] unclosed = new int[1];
-        List<CbsCsvRecords.Record> records = CbsCsvRecords.split(text(file), DELIMITER, unclosed);
+        List<CbsCsvRecords.Record> records = CbsCsvRecords.split(CbsCsvRecords.text(file), DELIMITER, unclosed);
         if (records == null) {
             errors.add(ImportError.of(file.name(), unclosed[0], 0, Code.UNCLOSED_QUOTE));
             return new ParseResult<>(List.of(), errors, 0, 0);
         }
-        Map<String, List<Map<String, String>>> sections = sections(records);
+        Map<String, List<Map<String, String>>> sections = CbsCsvRecords.sections(records);
         if (sections.isEmpty()) {
             errors.add(ImportError.of(file.name(), 1, 0, Code.MISSING_HEADER, "DataProperties"));
             return new ParseResult<>(List.of(), errors, 0, 0);
@@ -129,39 +125,6 @@ public final class CbsCsvParser {
         List<Metadata> result = errors.isEmpty()
                 ? List.of(new Metadata(new CbsMetadata(properties, codeLists), identifier)) : List.of();
         return new ParseResult<>(result, errors, 0, 0);
-    }
-
-    /** Section name → rows (header → trimmed-at-neither-end cell text, plus the record's line). */
-    private static Map<String, List<Map<String, String>>> sections(List<CbsCsvRecords.Record> records) {
-        Map<String, List<Map<String, String>>> sections = new LinkedHashMap<>();
-        String name = null;
-        List<String> header = null;
-        boolean afterBlank = true;
-        for (CbsCsvRecords.Record record : records) {
-            if (record.isBlank()) {
-                name = null;
-                afterBlank = true;
-                continue;
-            }
-            boolean sectionLine = record.cells().size() == 1 && SECTION.matcher(record.cells().getFirst().strip()).matches()
-                    && (afterBlank || name == null);
-            afterBlank = false;
-            if (sectionLine) {
-                name = record.cells().getFirst().strip();
-                header = null;
-                sections.put(name, new ArrayList<>());
-            } else if (name != null && header == null) {
-                header = record.cells().stream().map(String::strip).toList();
-            } else if (name != null) {
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size() && i < record.cells().size(); i++) {
-                    row.put(header.get(i), record.cells().get(i));
-                }
-                row.put("\u0000line", String.valueOf(record.line()));
-                sections.get(name).add(row);
-            }
-        }
-        return sections;
     }
 
     /** Reads the data file into one observation per row and topic. */
@@ -333,15 +296,6 @@ public final class CbsCsvParser {
                 return;
             }
             rows.add(observation);
-        }
-    }
-
-    private static String text(SourceFile file) {
-        try (InputStream in = file.open()) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file.name(), e);
         }
     }
 

@@ -13,9 +13,6 @@ import java.util.stream.Collectors;
 
 import nl.techniekpact.monitor.ImportFormat;
 import nl.techniekpact.monitor.ImportRequest;
-import nl.techniekpact.importers.CbsMetadata;
-import nl.techniekpact.importers.CbsOData3Parser;
-import nl.techniekpact.importers.CbsOData4Parser;
 import nl.techniekpact.importers.ColumnMapping;
 import nl.techniekpact.importers.MappedTableParser;
 import nl.techniekpact.importers.DuoCsvParser;
@@ -48,10 +45,12 @@ class ImportRunner {
     private final BoundaryImport boundaries;
     private final RegionDivisions regionDivisions;
     private final Landsdelen landsdelen;
+    private final CbsImports cbs;
 
     ImportRunner(ObservationWriter writer, Crosswalks crosswalks, ImportJobStore jobs, JdbcClient jdbc,
-                 BoundaryImport boundaries, RegionDivisions regionDivisions, Landsdelen landsdelen) {
+                 BoundaryImport boundaries, RegionDivisions regionDivisions, Landsdelen landsdelen, CbsImports cbs) {
         this.landsdelen = landsdelen;
+        this.cbs = cbs;
         this.boundaries = boundaries;
         this.regionDivisions = regionDivisions;
         this.writer = writer;
@@ -70,9 +69,9 @@ class ImportRunner {
         switch (request.format()) {
             case CROSSWALK -> crosswalk(job, first);
             case DUO -> duo(job, request, first);
-            case CBS_ODATA3 -> cbs(job, request, false);
-            case CBS_ODATA4 -> cbs(job, request, true);
-            case CBS_CSV -> cbsCsv(job, request);
+            case CBS_ODATA3 -> store(job, cbs.odata(request, false));
+            case CBS_ODATA4 -> store(job, cbs.odata(request, true));
+            case CBS_CSV -> store(job, cbs.csv(request));
             case CSV, XLSX -> mapped(job, request, first);
             case BOUNDARIES -> {
                 ObservationWriter.Counts counts = boundaries.run(job, request);
@@ -224,87 +223,6 @@ class ImportRunner {
         return DuoFiles.guessDataset(file.name(), file.content());
     }
 
-    private void cbs(long job, ImportRequest request, boolean v4) {
-        CbsFiles files = CbsFiles.sort(request.files(), v4);
-        String first = request.files().getFirst().name();
-        if (files.pages.isEmpty()) {
-            throw new ImportFailed(List.of(ImportError.of(first, 0, 0, Code.NOTHING_TO_IMPORT)), 0);
-        }
-        ParseResult<CbsMetadata> metadata = files.metadata(v4);
-        failOnErrors(metadata.errors(), 0);
-        ParseResult<RawObservation> parsed = v4 ? new CbsOData4Parser(metadata.rows().getFirst()).parse(files.pages)
-                : new CbsOData3Parser(metadata.rows().getFirst()).parse(files.pages);
-        failOnErrors(parsed.errors(), parsed.rows().size());
-        storeCbs(job, request, request.dataset() != null ? request.dataset() : files.table, parsed);
-    }
-
-    /**
-     * StatLine's CSV download: one data file (the untyped or typed data set) and at most one metadata file,
-     * told apart by their sections ({@code "DataProperties"}). The table is the request's dataset, else the
-     * metadata's identifier, else the data file's name ({@code 83599NED_UntypedDataSet_….csv}).
-     */
-    private void cbsCsv(long job, ImportRequest request) {
-        String first = request.files().getFirst().name();
-        ImportRequest.File data = null;
-        ImportRequest.File meta = null;
-        for (ImportRequest.File file : request.files()) {
-            if (nl.techniekpact.importers.CbsCsvParser.isMetadata(file.content())) {
-                meta = file;
-            } else if (data == null) {
-                data = file;
-            } else {
-                throw new ImportFailed(List.of(ImportError.of(file.name(), 0, 0, Code.UNEXPECTED_PAGE, data.name())), 0);
-            }
-        }
-        if (data == null) {
-            throw new ImportFailed(List.of(ImportError.of(first, 0, 0, Code.NOTHING_TO_IMPORT)), 0);
-        }
-        CbsMetadata metadata = CbsMetadata.NONE;
-        String table = nl.techniekpact.importers.CbsCsvParser.tableOf(data.name());
-        if (meta != null) {
-            var read = nl.techniekpact.importers.CbsCsvParser.metadata(source(meta));
-            failOnErrors(read.errors(), 0);
-            metadata = read.rows().getFirst().metadata();
-            if (read.rows().getFirst().identifier() != null) {
-                table = read.rows().getFirst().identifier();
-            }
-        }
-        ParseResult<RawObservation> parsed = new nl.techniekpact.importers.CbsCsvParser(metadata)
-                .parse(source(data));
-        failOnErrors(parsed.errors(), parsed.rows().size());
-        storeCbs(job, request, request.dataset() != null ? request.dataset() : table, parsed);
-    }
-
-    /** The CBS rows of any format, turned into cells by the table's profile (known, or the request's mapping). */
-    private void storeCbs(long job, ImportRequest request, String table, ParseResult<RawObservation> parsed) {
-        String first = request.files().getFirst().name();
-        CbsProfile profile = request.mapping() != null ? CbsProfile.fromJson(table, request.mapping(), first)
-                : CbsProfile.of(table).orElseThrow(() -> new ImportFailed(List.of(ImportError.of(first, 0, 0,
-                        Code.UNKNOWN_DATASET, String.valueOf(table),
-                        String.join(", ", CbsProfile.KNOWN.keySet().stream().sorted().toList()))), 0));
-        Set<String> indicators = writer.indicatorIds().keySet();
-        for (CbsProfile.Topic topic : profile.topics().values()) {
-            if (!indicators.contains(topic.indicator())) {
-                throw new ImportFailed(List.of(ImportError.of(first, 0, 0, Code.UNKNOWN_INDICATOR, topic.indicator())), 0);
-            }
-        }
-        Set<String> known = Set.copyOf(writer.geographyIds().keySet());
-        List<ImportError> errors = new ArrayList<>();
-        CbsCells cells = new CbsCells(profile);
-        for (RawObservation row : parsed.rows()) {
-            if (!known.contains(row.regionCode())) {
-                errors.add(ImportError.of(first, row.line(), row.column(), Code.UNKNOWN_REGION, row.regionCode()));
-                continue;
-            }
-            cells.add(row);
-        }
-        failOnErrors(errors, parsed.rows().size());
-        if (cells.used() == 0) {
-            throw new ImportFailed(List.of(ImportError.of(first, 0, 0, Code.NOTHING_TO_IMPORT)), parsed.rows().size());
-        }
-        store(job, cells.cells(), parsed.rows().size(), null);
-    }
-
     /**
      * A CSV or xlsx table read with its column mapping, for a COUNT indicator. A table of municipalities only is
      * summed to every region above them through the crosswalk; a table that names other regions is stored as
@@ -346,6 +264,10 @@ class ImportRunner {
             }
         }
         store(job, sums.cells(), parsed.rows().size(), null);
+    }
+
+    private void store(long job, CbsImports.Cells cells) {
+        store(job, cells.cells(), cells.rowsRead(), null);
     }
 
     void store(long job, List<Cell> cells, int rowsRead, String message) {
