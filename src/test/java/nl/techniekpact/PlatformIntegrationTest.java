@@ -15,14 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "techniekpact.embedded-db.data-directory=target/embedded-postgres-test",
-        "techniekpact.embedded-db.clean=true",
-        "techniekpact.monitor.open-data.load=false",
-        "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-        "techniekpact.mail.from=techniekpact@example.org",
-        "techniekpact.admin.email=office-bootstrap@example.org",
-        "techniekpact.admin.password=Bootstrap-Wachtwoord-2026",
-        "techniekpact.admin.api-token=tpk_bootstrap_token_for_tests_0123456789"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPlatformProperties
 public @interface PlatformIntegrationTest {
 }

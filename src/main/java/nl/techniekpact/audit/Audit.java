@@ -1,5 +1,7 @@
 package nl.techniekpact.audit;
 
+import nl.techniekpact.shared.Text;
+import nl.techniekpact.shared.Json;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -17,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Audit {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = Json.MAPPER;
 
     Audit(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -62,8 +64,8 @@ public class Audit {
                           and (cast(:from as timestamptz) is null or at >= cast(:from as timestamptz))
                           and (cast(:to as timestamptz) is null or at < cast(:to as timestamptz))
                         order by id desc limit :limit""")
-                .param("type", blankToNull(filter.entityType())).param("entity", blankToNull(filter.entityId()))
-                .param("actor", blankToNull(filter.actor())).param("action", blankToNull(filter.action()))
+                .param("type", Text.blankToNull(filter.entityType())).param("entity", Text.blankToNull(filter.entityId()))
+                .param("actor", Text.blankToNull(filter.actor())).param("action", Text.blankToNull(filter.action()))
                 .param("from", filter.from()).param("to", filter.to()).param("limit", limit)
                 .query((rs, n) -> new Event(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
@@ -74,7 +76,4 @@ public class Audit {
         return jdbc.sql("select distinct entity_type from audit_event order by 1").query(String.class).list();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

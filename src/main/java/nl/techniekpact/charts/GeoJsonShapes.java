@@ -1,5 +1,6 @@
 package nl.techniekpact.charts;
 
+import nl.techniekpact.shared.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ public final class GeoJsonShapes {
     /** The empty border around the shapes in {@link #project(List, double, double)}, in viewBox units. */
     public static final double DEFAULT_MARGIN = 4;
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     /**
      * What was read.

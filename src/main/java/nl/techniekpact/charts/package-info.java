@@ -21,5 +21,5 @@
  * decimals, unit).</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package nl.techniekpact.charts;

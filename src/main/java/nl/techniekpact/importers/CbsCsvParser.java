@@ -1,5 +1,6 @@
 package nl.techniekpact.importers;
 
+import nl.techniekpact.shared.Text;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -77,8 +78,8 @@ public final class CbsCsvParser {
         }
         Map<String, CbsMetadata.Property> properties = new LinkedHashMap<>();
         for (Map<String, String> row : sections.getOrDefault("DataProperties", List.of())) {
-            String type = blankToNull(row.get("Type"));
-            String key = blankToNull(row.get("Key"));
+            String type = Text.blankToNull(row.get("Type"));
+            String key = Text.blankToNull(row.get("Key"));
             int line = Integer.parseInt(row.get("\u0000line"));
             CbsMetadata.Kind kind = type == null ? null : switch (type) {
                 case "Dimension" -> CbsMetadata.Kind.DIMENSION;
@@ -96,9 +97,9 @@ public final class CbsCsvParser {
                         : ImportError.of(file.name(), line, 0, Code.MISSING_VALUE, type == null ? "Type" : "Key"));
                 continue;
             }
-            String decimals = blankToNull(row.get("Decimals"));
-            properties.put(key, new CbsMetadata.Property(key, kind, blankToNull(row.get("Title")),
-                    blankToNull(row.get("Unit")), decimals == null || !decimals.matches("\\d+") ? null
+            String decimals = Text.blankToNull(row.get("Decimals"));
+            properties.put(key, new CbsMetadata.Property(key, kind, Text.blankToNull(row.get("Title")),
+                    Text.blankToNull(row.get("Unit")), decimals == null || !decimals.matches("\\d+") ? null
                     : Integer.valueOf(decimals)));
         }
         Map<String, Map<String, String>> codeLists = new HashMap<>();
@@ -109,18 +110,18 @@ public final class CbsCsvParser {
             }
             Map<String, String> codes = new LinkedHashMap<>();
             for (Map<String, String> row : rows) {
-                String key = blankToNull(row.get("Key"));
+                String key = Text.blankToNull(row.get("Key"));
                 int line = Integer.parseInt(row.get("\u0000line"));
                 if (key == null) {
                     errors.add(ImportError.of(file.name(), line, 0, Code.MISSING_VALUE, "Key"));
-                } else if (codes.putIfAbsent(key, Objects.requireNonNullElse(blankToNull(row.get("Title")), key)) != null) {
+                } else if (codes.putIfAbsent(key, Objects.requireNonNullElse(Text.blankToNull(row.get("Title")), key)) != null) {
                     errors.add(ImportError.of(file.name(), line, 0, Code.DUPLICATE_ROW, name + " " + key));
                 }
             }
             codeLists.put(name, codes);
         });
         String identifier = sections.getOrDefault("TableInfos", List.of()).stream()
-                .map(r -> blankToNull(r.get("Identifier"))).filter(Objects::nonNull).findFirst()
+                .map(r -> Text.blankToNull(r.get("Identifier"))).filter(Objects::nonNull).findFirst()
                 .map(s -> s.toUpperCase(java.util.Locale.ROOT)).orElse(null);
         List<Metadata> result = errors.isEmpty()
                 ? List.of(new Metadata(new CbsMetadata(properties, codeLists), identifier)) : List.of();
@@ -299,7 +300,4 @@ public final class CbsCsvParser {
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

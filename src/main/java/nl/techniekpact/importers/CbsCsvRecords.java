@@ -27,56 +27,13 @@ final class CbsCsvRecords {
     /** The records of {@code text}, or null when a quote does not close before the end of the text. */
     static List<Record> split(String text, char delimiter, int[] unclosedAt) {
         List<Record> records = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean quotedFirst = false;
-        int line = 1;
-        int start = 1;
-        int quoteLine = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                quoteLine = line;
-                quotedFirst |= cells.isEmpty() && cell.isEmpty();
-            } else if (c == delimiter) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                records.add(new Record(start, List.copyOf(cells), quotedFirst));
-                cells.clear();
-                cell.setLength(0);
-                quotedFirst = false;
-                line++;
-                start = line;
-            } else {
-                cell.append(c);
-            }
+        CsvScanner scanner = new CsvScanner(text, delimiter);
+        while (scanner.next()) {
+            records.add(new Record(scanner.recordLine(), scanner.cells(), scanner.quotedFirst()));
         }
-        if (quoted) {
-            unclosedAt[0] = quoteLine;
+        if (scanner.unclosed()) {
+            unclosedAt[0] = scanner.unclosedLine();
             return null;
-        }
-        if (!cells.isEmpty() || !cell.isEmpty()) {
-            cells.add(cell.toString());
-            records.add(new Record(start, List.copyOf(cells), quotedFirst));
         }
         return records;
     }

@@ -12,10 +12,9 @@ import java.util.Objects;
 import java.util.Set;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import nl.techniekpact.shared.Json;
 import tools.jackson.databind.json.JsonMapper;
 
 import nl.techniekpact.importers.ImportError.Code;
@@ -53,10 +52,7 @@ public record ColumnMapping(String indicator, String region, String period, Stri
     private static final List<String> REQUIRED = List.of("indicator", "region", "period", "value");
     private static final Set<String> KNOWN = Set.of("indicator", "region", "period", "value", "breakdowns",
             "unitFactor", "sheet", "totals", "filter");
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    private static final JsonMapper JSON = Json.STRICT;
 
     public ColumnMapping {
         Objects.requireNonNull(indicator, "indicator");

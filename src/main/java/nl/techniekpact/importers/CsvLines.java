@@ -61,32 +61,10 @@ final class CsvLines {
     }
 
     static Cells split(String text, char delimiter) {
-        List<String> values = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int quoteStart = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                quoteStart = i + 1;
-            } else if (c == delimiter) {
-                values.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
+        CsvScanner scanner = new CsvScanner(text, delimiter);
+        if (scanner.next()) {
+            return new Cells(scanner.cells(), 0);
         }
-        values.add(cell.toString());
-        return new Cells(values, quoted ? quoteStart : 0);
+        return scanner.unclosed() ? new Cells(scanner.cells(), scanner.unclosedColumn()) : new Cells(List.of(""), 0);
     }
 }

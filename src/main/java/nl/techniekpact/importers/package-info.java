@@ -4,5 +4,5 @@
  * {@link nl.techniekpact.importers.ParseResult} out, with every error located by file, line and
  * column. No Spring, no database: storing is the caller's business.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package nl.techniekpact.importers;

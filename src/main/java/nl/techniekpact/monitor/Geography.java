@@ -9,7 +9,7 @@ public record Geography(String code, Kind kind, String name) {
      * for the Sterk Techniekonderwijs regions, which no source file of the monitor holds.
      */
     public enum Kind {
-        COUNTRY, LANDSDEEL, TP_LANDSDEEL, PROVINCE, LABOUR_MARKET_REGION, COROP, VMBO_REGION, MUNICIPALITY,
+        COUNTRY, CBS_LANDSDEEL, TP_LANDSDEEL, PROVINCE, LABOUR_MARKET_REGION, COROP, VMBO_REGION, MUNICIPALITY,
         RMC_REGION, SWV_VO, SWV_PO
     }
 }

@@ -1,5 +1,6 @@
 package nl.techniekpact.monitor;
 
+import nl.techniekpact.shared.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public class Monitor {
     };
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json = JsonMapper.builder().build();
+    private final ObjectMapper json = Json.MAPPER;
 
     Monitor(JdbcClient jdbc) {
         this.jdbc = jdbc;

@@ -1,5 +1,6 @@
 package nl.techniekpact.monitor;
 
+import nl.techniekpact.shared.Json;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ public class SeedFigures {
     };
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json = JsonMapper.builder().build();
+    private final ObjectMapper json = Json.MAPPER;
 
     SeedFigures(JdbcClient jdbc) {
         this.jdbc = jdbc;

@@ -36,8 +36,7 @@ public class PactRefs {
     }
 
     /**
-     * A label per existing action: its title, else its first item's text, else its text (not shortened; may be
-     * null when the action has none of these).
+     * A label per existing action ({@link ActionLabels#label}).
      */
     public Map<String, String> actionLabels(Collection<String> actionIds) {
         Map<String, String> labels = new HashMap<>();
@@ -45,12 +44,12 @@ public class PactRefs {
             return labels;
         }
         jdbc.sql("""
-                        select a.id, coalesce(a.title, (select i.text from action_item i where i.action_id = a.id
-                                                         order by i.position limit 1), a.text)
+                        select a.id, a.title, (select i.text from action_item i where i.action_id = a.id
+                                               order by i.position limit 1), a.text
                         from action a where a.id = any(?)""")
                 .param(actionIds.stream().distinct().toArray(String[]::new))
                 .query(rs -> {
-                    labels.put(rs.getString(1), rs.getString(2));
+                    labels.put(rs.getString(1), ActionLabels.label(rs.getString(2), rs.getString(3), rs.getString(4)));
                 });
         return labels;
     }

@@ -132,6 +132,6 @@ public class PactUpdates {
     }
 
     private static String toJson(Object value) {
-        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(value);
+        return nl.techniekpact.shared.Json.MAPPER.writeValueAsString(value);
     }
 }

@@ -46,11 +46,7 @@ public final class PactViews {
 
         /** A short label for lists: the title, or the first item, or the text. */
         public String label() {
-            if (title != null && !title.isBlank()) {
-                return title;
-            }
-            String base = !items.isEmpty() ? items.get(0).text() : text == null ? "" : text;
-            return base.length() > 160 ? base.substring(0, base.lastIndexOf(' ', 157)) + " …" : base;
+            return ActionLabels.label(title, items.isEmpty() ? null : items.get(0).text(), text);
         }
     }
 

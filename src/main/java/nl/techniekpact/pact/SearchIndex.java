@@ -1,5 +1,9 @@
 package nl.techniekpact.pact;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.techniekpact.shared.PagePaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,42 +26,36 @@ public class SearchIndex {
 
     /** Rebuilds every document; runs inside the caller's transaction. */
     public void rebuild() {
-        jdbc.sql("delete from search_document").update();
+        List<Object[]> documents = new ArrayList<>();
         jdbc.sql("""
-                insert into search_document (entity_type, entity_id, title, body, path, document)
-                select type, id, title, body, path,
-                       setweight(to_tsvector('tp_dutch', title), 'A') || setweight(to_tsvector('tp_dutch', body), 'B')
-                from (
-                  select 'action' as type, a.id,
-                         a.id || ' ' || coalesce(a.title, left(coalesce(
-                           (select i.text from action_item i where i.action_id = a.id order by i.position limit 1),
-                           a.text, ''), 140)) as title,
+                select type, id, title, body, first_item, text, theme_id from (
+                  select 'action' as type, a.id, a.title,
                          concat_ws(E'\\n\\n', a.text,
                            (select string_agg(i.letter || '. ' || i.text, E'\\n\\n' order by i.position)
                               from action_item i where i.action_id = a.id),
                            (select string_agg(s.text, E'\\n\\n' order by s.round, s.revision)
                               from status_report s where s.action_id = a.id)) as body,
-                         '/actions/' || a.id as path
+                         (select i.text from action_item i where i.action_id = a.id order by i.position limit 1)
+                           as first_item,
+                         a.text, null as theme_id
                   from action a
                   union all
-                  select 'goal', g.id, g.id || ' ' || g.title,
+                  select 'goal', g.id, g.title,
                          concat_ws(E'\\n\\n', g.text, (select string_agg(m.text, E'\\n\\n' order by m.position)
-                                                       from goal_measure m where m.goal_id = g.id)),
-                         '/goals/' || g.id
+                                                       from goal_measure m where m.goal_id = g.id)), null, null, null
                   from goal g
                   union all
-                  select 'theme', t.id, t.id || ' ' || t.title, concat_ws(E'\\n\\n', t.introduction, t.interim_state),
-                         '/themes/' || t.id
+                  select 'theme', t.id, t.title, concat_ws(E'\\n\\n', t.introduction, t.interim_state), null, null, null
                   from theme t
                   union all
-                  select 'example', x.id, x.title, concat_ws(E'\\n\\n', x.place, x.text), '/themes/' || x.theme_id || '#' || x.id
+                  select 'example', x.id, x.title, concat_ws(E'\\n\\n', x.place, x.text), null, null, x.theme_id
                   from regional_example x
                   union all
                   select 'partner', p.id, p.name,
                          concat_ws(E'\\n', p.short_name, (select string_agg(concat_ws(', ', r.name, r.function), E'\\n')
                                                           from partner_representative r where r.partner_id = p.id),
                                    (select string_agg(a, ', ') from jsonb_array_elements_text(p.aliases) a)),
-                         '/partners/' || p.id
+                         null, null, null
                   from partner p
                   union all
                   select 'region', r.code, r.name,
@@ -68,8 +66,42 @@ public class SearchIndex {
                               from agenda_priority pr where pr.region_code = r.code),
                            (select string_agg(rp.text, E'\\n\\n' order by rp.round, rp.revision)
                               from regional_progress rp where rp.region_code = r.code)),
-                         '/regions/' || r.code
+                         null, null, null
                   from region r
-                ) docs""").update();
+                ) docs""").query(rs -> {
+                    String type = rs.getString("type");
+                    String id = rs.getString("id");
+                    documents.add(new Object[] {type, id, title(type, id, rs.getString("title"),
+                            rs.getString("first_item"), rs.getString("text")), rs.getString("body"),
+                            path(type, id, rs.getString("theme_id"))});
+                });
+        jdbc.sql("delete from search_document").update();
+        for (Object[] document : documents) {
+            jdbc.sql("""
+                    insert into search_document (entity_type, entity_id, title, body, path, document)
+                    values (:type, :id, :title, :body, :path,
+                            setweight(to_tsvector('tp_dutch', :title), 'A')
+                            || setweight(to_tsvector('tp_dutch', :body), 'B'))""")
+                    .param("type", document[0]).param("id", document[1]).param("title", document[2])
+                    .param("body", document[3]).param("path", document[4]).update();
+        }
+    }
+
+    /** Items are found by their identifier too: "2013-A01 Meer leerlingen …". */
+    private static String title(String type, String id, String title, String firstItem, String text) {
+        return switch (type) {
+            case "action" -> id + " " + ActionLabels.label(title, firstItem, text);
+            case "goal", "theme" -> title == null ? id : id + " " + title;
+            default -> title;
+        };
+    }
+
+    private static String path(String type, String id, String themeId) {
+        return switch (type) {
+            case "example" -> PagePaths.example(themeId, id);
+            case "partner" -> PagePaths.partner(id);
+            case "region" -> PagePaths.region(id);
+            default -> PagePaths.item(id);
+        };
     }
 }

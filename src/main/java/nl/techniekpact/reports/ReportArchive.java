@@ -1,5 +1,6 @@
 package nl.techniekpact.reports;
 
+import nl.techniekpact.shared.Json;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,7 +22,7 @@ class ReportArchive {
             id, edition_year, reference_date, frozen_at, frozen_by_name, model_sha256, pdf_sha256, docx_sha256""";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json = ReportJson.MAPPER;
+    private final JsonMapper json = Json.MAPPER;
 
     ReportArchive(JdbcClient jdbc) {
         this.jdbc = jdbc;

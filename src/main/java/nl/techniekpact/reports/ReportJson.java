@@ -1,22 +1,20 @@
 package nl.techniekpact.reports;
 
+import nl.techniekpact.shared.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON of report models (records in component order: the same model always gives the same text) and hashes. */
 final class ReportJson {
-
-    static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private ReportJson() {
     }
 
     static String write(Object model) {
-        return MAPPER.writeValueAsString(model);
+        return Json.MAPPER.writeValueAsString(model);
     }
 
     static String sha256(String text) {

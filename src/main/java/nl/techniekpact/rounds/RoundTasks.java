@@ -1,5 +1,6 @@
 package nl.techniekpact.rounds;
 
+import nl.techniekpact.shared.Json;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
@@ -51,7 +52,7 @@ public class RoundTasks {
     private final RoundMails mails;
     private final Audit audit;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = Json.MAPPER;
 
     RoundTasks(JdbcClient jdbc, Permissions permissions, ReportingScopes scopes, PactUpdates pact, PactRefs refs,
                Accounts accounts, RoundMails mails, Audit audit, Clock clock) {
@@ -263,17 +264,10 @@ public class RoundTasks {
                         actors.get(v.actorId()), v.at()), toList())));
         LocalDate today = LocalDate.now(clock);
         return rows.stream().map(r -> new Task(r.id(), r.roundId(), r.roundName(), r.deadline(), r.roundState(),
-                r.actionId(), shorten(actionLabels.get(r.actionId())), r.regionCode(), regionNames.get(r.regionCode()),
+                r.actionId(), actionLabels.get(r.actionId()), r.regionCode(), regionNames.get(r.regionCode()),
                 r.state(), r.version(),
                 r.lastSubmitted(), r.state() != TaskState.APPROVED && r.state() != TaskState.SUBMITTED
                         && today.isAfter(r.deadline()),
                 history.getOrDefault(r.id(), List.of()))).toList();
-    }
-
-    private static String shorten(String text) {
-        if (text == null || text.length() <= 140) {
-            return text;
-        }
-        return text.substring(0, text.lastIndexOf(' ', 137)) + " …";
     }
 }

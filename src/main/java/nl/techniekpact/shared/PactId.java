@@ -32,9 +32,6 @@ public record PactId(String value) {
 
     /** The page path of this item. */
     public String path() {
-        if (isAction(value)) {
-            return "/actions/" + value;
-        }
-        return isGoal(value) ? "/goals/" + value : "/themes/" + value;
+        return PagePaths.item(value);
     }
 }

@@ -1,5 +1,6 @@
 package nl.techniekpact.system;
 
+import nl.techniekpact.shared.PagePaths;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -32,8 +33,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class PublicPageCache extends OncePerRequestFilter {
 
     static final int MAX_PAGES = 2_000;
-    private static final List<String> PUBLIC_PREFIXES = List.of("/editions/", "/actions/", "/goals/", "/themes/",
-            "/partners", "/regions");
+    private static final List<String> PUBLIC_PREFIXES = List.of(PagePaths.EDITIONS, PagePaths.ACTIONS,
+            PagePaths.GOALS, PagePaths.THEMES, "/partners", "/regions");
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
 

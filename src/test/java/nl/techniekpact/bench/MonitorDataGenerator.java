@@ -215,7 +215,7 @@ public final class MonitorDataGenerator {
         List<Region> regions = new ArrayList<>();
         regions.add(new Region("NL01", "COUNTRY", "Nederland", weights.get("NL01")));
         for (String ld : List.of("LD01", "LD02", "LD03", "LD04")) {
-            regions.add(new Region(ld, "LANDSDEEL", ld, weights.get(ld)));
+            regions.add(new Region(ld, "CBS_LANDSDEEL", ld, weights.get(ld)));
         }
         for (String tl : List.of("TL01", "TL02", "TL03", "TL04", "TL05")) {
             regions.add(new Region(tl, "TP_LANDSDEEL", tl, weights.get(tl)));

@@ -1,5 +1,6 @@
 package nl.techniekpact.monitor;
 
+import nl.techniekpact.TestPlatformProperties;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,15 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * to everyone but the office. axe-core finds 0 WCAG 2.1 AA violations at desktop and mobile width. Own context
  * and database (the CBS base URLs point at the replay server), open-data bundle not loaded, scheduler off.
  */
+@TestPlatformProperties
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "techniekpact.embedded-db.data-directory=target/embedded-postgres-source-pages",
-        "techniekpact.embedded-db.clean=true",
-        "techniekpact.monitor.open-data.load=false",
-        "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-        "techniekpact.mail.from=techniekpact@example.org",
-        "techniekpact.admin.email=office-bootstrap@example.org",
-        "techniekpact.admin.password=Bootstrap-Wachtwoord-2026",
-        "techniekpact.admin.api-token=tpk_bootstrap_token_for_tests_0123456789",
         "techniekpact.sources.poll-initial-delay=PT24H", "techniekpact.sources.poll-interval=PT24H"})
 class SourcesPagesBrowserTest {
 

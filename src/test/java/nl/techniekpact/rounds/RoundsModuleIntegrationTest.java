@@ -1,5 +1,6 @@
 package nl.techniekpact.rounds;
 
+import nl.techniekpact.TestPlatformProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The rounds module started as a Spring Modulith slice in BootstrapMode.ALL_DEPENDENCIES: rounds plus the
@@ -32,15 +32,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
         webEnvironment = SpringBootTest.WebEnvironment.MOCK)
-@TestPropertySource(properties = {
-        "techniekpact.embedded-db.data-directory=target/embedded-postgres-test",
-        "techniekpact.embedded-db.clean=true",
-        "techniekpact.monitor.open-data.load=false",
-        "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-        "techniekpact.mail.from=techniekpact@example.org",
-        "techniekpact.admin.email=office-bootstrap@example.org",
-        "techniekpact.admin.password=Bootstrap-Wachtwoord-2026",
-        "techniekpact.admin.api-token=tpk_bootstrap_token_for_tests_0123456789"})
+@TestPlatformProperties
 class RoundsModuleIntegrationTest {
 
     @RegisterExtension

@@ -48,7 +48,7 @@ record CbsProfile(String table, Map<String, Topic> topics, Map<String, String> d
      */
     static CbsProfile fromJson(String table, String json, String file) {
         try {
-            var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+            var tree = nl.techniekpact.shared.Json.MAPPER.readTree(json);
             Map<String, Topic> topics = new java.util.LinkedHashMap<>();
             tree.path("topics").properties().forEach(e -> topics.put(e.getKey(), new Topic(
                     e.getValue().path("indicator").asString(), e.getValue().has("factor")

@@ -43,7 +43,7 @@ class Crosswalks {
     }
 
     /** The kinds of parent region the crosswalk import writes memberships for. */
-    static final List<String> KINDS = List.of("PROVINCE", "LABOUR_MARKET_REGION", "COROP", "LANDSDEEL", "TP_LANDSDEEL");
+    static final List<String> KINDS = List.of("PROVINCE", "LABOUR_MARKET_REGION", "COROP", "CBS_LANDSDEEL", "TP_LANDSDEEL");
 
     /** Whether the crosswalk itself is loaded (memberships of the region divisions alone do not count). */
     boolean loaded() {

@@ -35,7 +35,7 @@ final class FixedGeographies {
 
     static void ensure(JdbcClient jdbc, Landsdelen landsdelen) {
         insert(jdbc, "NL01", "COUNTRY", "Nederland", "CBS");
-        CBS_LANDSDEEL_NAMES.forEach((code, name) -> insert(jdbc, code, "LANDSDEEL", name, "CBS, Gebieden in Nederland"));
+        CBS_LANDSDEEL_NAMES.forEach((code, name) -> insert(jdbc, code, "CBS_LANDSDEEL", name, "CBS, Gebieden in Nederland"));
         record Region(String code, String name, String kind) {
         }
         var regions = Stream.concat(

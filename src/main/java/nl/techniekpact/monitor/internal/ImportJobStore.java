@@ -1,5 +1,6 @@
 package nl.techniekpact.monitor.internal;
 
+import nl.techniekpact.shared.Json;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -28,7 +29,7 @@ class ImportJobStore {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate separate;
-    private final ObjectMapper json = JsonMapper.builder().build();
+    private final ObjectMapper json = Json.MAPPER;
 
     ImportJobStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;

@@ -1,5 +1,6 @@
 package nl.techniekpact.monitor.internal;
 
+import nl.techniekpact.shared.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,7 +58,7 @@ class MonitorDataLoader implements ApplicationRunner {
     private final PactItemIds pactItems;
     private final ObjectMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private final ObjectMapper json = JsonMapper.builder().build();
+    private final ObjectMapper json = Json.MAPPER;
 
     MonitorDataLoader(JdbcClient jdbc, TransactionTemplate transaction, ResourceLoader resources,
                       ObservationWriter writer, ImportJobStore jobs, Landsdelen landsdelen, PactItemIds pactItems) {

@@ -1,5 +1,6 @@
 package nl.techniekpact.monitor.internal;
 
+import nl.techniekpact.shared.Json;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -35,7 +36,7 @@ class ObservationWriter {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private final ObjectMapper json = JsonMapper.builder().build();
+    private final ObjectMapper json = Json.MAPPER;
 
     ObservationWriter(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;

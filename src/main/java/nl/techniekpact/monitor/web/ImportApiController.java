@@ -1,5 +1,6 @@
 package nl.techniekpact.monitor.web;
 
+import nl.techniekpact.shared.Text;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 import java.io.IOException;
@@ -155,11 +156,8 @@ class ImportApiController {
                 throw InvalidInput.of("retrievedOn", "monitor.import.form.date-invalid");
             }
         }
-        return new ImportRequest(chosen, contents, blankToNull(dataset), blankToNull(mapping), blankToNull(source),
+        return new ImportRequest(chosen, contents, Text.blankToNull(dataset), Text.blankToNull(mapping), Text.blankToNull(source),
                 retrieved, provisional);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

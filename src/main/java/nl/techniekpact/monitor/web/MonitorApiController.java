@@ -118,7 +118,7 @@ class MonitorApiController {
     }
 
     @Operation(summary = "One indicator in one period for every region of a kind, highest first",
-            description = "kind: PROVINCE, LABOUR_MARKET_REGION, LANDSDEEL, TP_LANDSDEEL, COROP, MUNICIPALITY")
+            description = "kind: PROVINCE, LABOUR_MARKET_REGION, CBS_LANDSDEEL, TP_LANDSDEEL, COROP, MUNICIPALITY")
     @GetMapping("/{code}/comparison")
     ResponseEntity<?> comparison(@PathVariable String code, @RequestParam(defaultValue = "PROVINCE") String kind,
                                  @RequestParam(required = false) String period,
@@ -138,9 +138,11 @@ class MonitorApiController {
         return ResponseEntity.ok(comparison);
     }
 
+    /** A kind by name; {@code LANDSDEEL}, the name before version 8 of the schema, still means the CBS landsdelen. */
     static Geography.Kind kind(String kind) {
+        String name = kind.strip().toUpperCase(java.util.Locale.ROOT);
         try {
-            return Geography.Kind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
+            return Geography.Kind.valueOf(name.equals("LANDSDEEL") ? "CBS_LANDSDEEL" : name);
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of("kind", "monitor.error.unknown-kind");
         }

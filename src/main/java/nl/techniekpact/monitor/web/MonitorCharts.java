@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 class MonitorCharts {
 
     static final Set<Geography.Kind> MAP_KINDS = Set.of(Geography.Kind.PROVINCE, Geography.Kind.LABOUR_MARKET_REGION,
-            Geography.Kind.LANDSDEEL, Geography.Kind.MUNICIPALITY);
+            Geography.Kind.CBS_LANDSDEEL, Geography.Kind.MUNICIPALITY);
 
     private final MessageSource messages;
     private final nl.techniekpact.monitor.RegionShapes shapes;

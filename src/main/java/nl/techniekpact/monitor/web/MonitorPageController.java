@@ -1,5 +1,6 @@
 package nl.techniekpact.monitor.web;
 
+import nl.techniekpact.shared.PagePaths;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class MonitorPageController {
 
     static final List<String> THEMES = List.of("kiezen", "leren", "werken");
     static final List<Geography.Kind> COMPARABLE = List.of(Geography.Kind.PROVINCE,
-            Geography.Kind.LABOUR_MARKET_REGION, Geography.Kind.LANDSDEEL, Geography.Kind.TP_LANDSDEEL,
+            Geography.Kind.LABOUR_MARKET_REGION, Geography.Kind.CBS_LANDSDEEL, Geography.Kind.TP_LANDSDEEL,
             Geography.Kind.COROP, Geography.Kind.MUNICIPALITY, Geography.Kind.RMC_REGION, Geography.Kind.SWV_VO,
             Geography.Kind.SWV_PO);
 
@@ -230,14 +231,14 @@ class MonitorPageController {
         if (action.isPresent()) {
             StatusColour reported = action.get().currentStatus() == null ? StatusColour.UNKNOWN
                     : action.get().currentStatus().colour();
-            return new LinkedItem(id, action.get().title(), "/actions/" + id, reported, suggested,
+            return new LinkedItem(id, action.get().title(), PagePaths.item(id), reported, suggested,
                     reported != StatusColour.UNKNOWN && suggested != StatusColour.UNKNOWN && reported != suggested);
         }
         var goal = items.goal(id);
         if (goal.isPresent()) {
-            return new LinkedItem(id, goal.get().title(), "/goals/" + id, null, suggested, false);
+            return new LinkedItem(id, goal.get().title(), PagePaths.item(id), null, suggested, false);
         }
-        return new LinkedItem(id, id, "/themes/" + id, null, suggested, false);
+        return new LinkedItem(id, id, PagePaths.item(id), null, suggested, false);
     }
 
     private List<LinkedItem> linkedItems(Indicator indicator, Locale locale) {
@@ -248,7 +249,7 @@ class MonitorPageController {
     private List<Geography> regionOptions(String code) {
         List<Geography> options = new ArrayList<>();
         monitor.geography("NL01").ifPresent(options::add);
-        for (Geography.Kind kind : List.of(Geography.Kind.LANDSDEEL, Geography.Kind.TP_LANDSDEEL,
+        for (Geography.Kind kind : List.of(Geography.Kind.CBS_LANDSDEEL, Geography.Kind.TP_LANDSDEEL,
                 Geography.Kind.PROVINCE, Geography.Kind.LABOUR_MARKET_REGION)) {
             if (monitor.geographyKinds(code).contains(kind)) {
                 options.addAll(monitor.geographies(kind));

@@ -1,5 +1,6 @@
 package nl.techniekpact.pact.internal;
 
+import nl.techniekpact.shared.Json;
 import java.util.List;
 
 import nl.techniekpact.pact.PactViews.Link;
@@ -10,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads the jsonb columns of the pact tables into the read model. */
 public final class JsonColumns {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.MAPPER;
 
     private JsonColumns() {
     }

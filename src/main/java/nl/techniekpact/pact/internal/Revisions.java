@@ -1,5 +1,6 @@
 package nl.techniekpact.pact.internal;
 
+import nl.techniekpact.shared.Json;
 import java.util.Optional;
 
 import nl.techniekpact.audit.Actor;
@@ -26,7 +27,7 @@ class Revisions {
     Revisions(JdbcClient jdbc, Audit audit) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.json = JsonMapper.builder().build();
+        this.json = Json.MAPPER;
     }
 
     /** Records {@code content} as the entity's newest revision if it changed; true when it did. */

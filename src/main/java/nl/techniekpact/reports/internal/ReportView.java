@@ -1,5 +1,6 @@
 package nl.techniekpact.reports.internal;
 
+import nl.techniekpact.pact.ActionLabels;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -157,13 +158,6 @@ public final class ReportView {
     }
 
     public String shortText(ActionStatus a) {
-        String base = !a.items().isEmpty() && (a.text() == null || a.text().isBlank()) ? a.items().get(0).text()
-                : a.text() == null ? "" : a.text();
-        base = base.strip().replaceAll("\\s+", " ");
-        if (base.length() <= 160) {
-            return base;
-        }
-        int cut = base.lastIndexOf(' ', 157);
-        return base.substring(0, cut > 0 ? cut : 157) + " …";
+        return ActionLabels.summary(a.text(), a.items().isEmpty() ? null : a.items().get(0).text());
     }
 }

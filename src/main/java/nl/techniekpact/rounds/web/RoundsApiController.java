@@ -1,5 +1,6 @@
 package nl.techniekpact.rounds.web;
 
+import nl.techniekpact.shared.Json;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,7 +38,7 @@ class RoundsApiController {
     private final ReportingRounds rounds;
     private final RoundTasks tasks;
     private final CurrentUsers users;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = Json.MAPPER;
 
     RoundsApiController(ReportingRounds rounds, RoundTasks tasks, CurrentUsers users) {
         this.rounds = rounds;

@@ -1,5 +1,6 @@
 package nl.techniekpact.rounds.web;
 
+import nl.techniekpact.shared.Json;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class UpdateViews {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.MAPPER;
 
     private UpdateViews() {
     }

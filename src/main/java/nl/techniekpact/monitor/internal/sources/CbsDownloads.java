@@ -1,5 +1,6 @@
 package nl.techniekpact.monitor.internal.sources;
 
+import nl.techniekpact.shared.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ class CbsDownloads {
 
     private final Downloads downloads;
     private final SourcesProperties properties;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = Json.MAPPER;
 
     CbsDownloads(Downloads downloads, SourcesProperties properties) {
         this.downloads = downloads;

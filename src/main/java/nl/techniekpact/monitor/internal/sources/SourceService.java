@@ -1,5 +1,6 @@
 package nl.techniekpact.monitor.internal.sources;
 
+import nl.techniekpact.shared.Text;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -100,7 +101,7 @@ class SourceService implements MonitorSources {
                     insert into import_source (kind, identifier, dataset, mapping, interval_days, next_run_at, created_by)
                     values (?, ?, ?, ?::jsonb, ?, now() + make_interval(days => ?), ?)
                     on conflict (kind, identifier) do nothing returning id""")
-                    .params(source.kind().code(), id, blankToNull(source.dataset()), mapping, source.intervalDays(),
+                    .params(source.kind().code(), id, Text.blankToNull(source.dataset()), mapping, source.intervalDays(),
                             source.intervalDays(), actor.userId())
                     .query(Long.class).optional().orElse(null);
             if (key != null) {
@@ -229,9 +230,6 @@ class SourceService implements MonitorSources {
                 returning id""").query(Long.class).optional().orElse(null));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     @PreDestroy
     void stop() {
