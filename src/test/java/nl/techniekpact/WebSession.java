@@ -57,6 +57,21 @@ public final class WebSession {
                 .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a form whose fields may repeat (check boxes): {@code name, value, name, value …}. */
+    public HttpResponse<String> postPairs(String path, String... namesAndValues) {
+        get("/password/forgot");
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            body.append(body.isEmpty() ? "" : "&").append(enc(namesAndValues[i])).append('=')
+                    .append(enc(namesAndValues[i + 1]));
+        }
+        if (csrf != null) {
+            body.append("&_csrf=").append(enc(csrf));
+        }
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     /** Posts a multipart form (text fields and files named {@code file}) with a current CSRF token. */
     public HttpResponse<String> postMultipart(String path, Map<String, String> form, Map<String, byte[]> files) {
         get("/password/forgot");

@@ -47,9 +47,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/office/**", "/api/v1/office/**", "/api/v1/imports/**", "/api/v1/imports")
                         .hasRole("OFFICE")
-                        .requestMatchers("/account/**", "/tasks/**", "/api/v1/tasks/**", "/api/v1/me").authenticated()
+                        .requestMatchers("/account/**", "/tasks/**", "/api/v1/tasks/**", "/api/v1/me", "/loket/mijn/**",
+                                "/loket/mijn").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .requestMatchers("/login", "/password/**", "/error").permitAll()
+                        .requestMatchers("/login", "/password/**", "/error", "/loket/aanmelden/**",
+                                "/loket/bevestigen").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email")
                         .successHandler((request, response, authentication) -> {
