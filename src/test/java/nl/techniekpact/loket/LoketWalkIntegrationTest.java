@@ -40,6 +40,8 @@ class LoketWalkIntegrationTest {
     MailOutbox outbox;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PersonalData personalData;
 
     @Test
     void theRegisterIsLoadedAndPlacesAreKnown() {
@@ -141,6 +143,35 @@ class LoketWalkIntegrationTest {
         assertThat(company.get(requestPath + "/matches").statusCode()).isEqualTo(403);
         assertThat(jdbc.sql("select title from loket_listing where id = ?").param(offerId).query(String.class).single())
                 .isEqualTo(offerTitle);
+    }
+
+    @Test
+    void aPersonDownloadsAndDeletesTheirDataAndUnconfirmedSignUpsExpire() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String email = "meester-" + suffix + "@agathasnellen.nl";
+        WebSession visitor = new WebSession(port);
+        visitor.post("/loket/aanmelden/school/claim", Map.of("locationCode", "07KN00", "contactName", "Meester Bas",
+                "email", email, "phone", "06 1234 5678", "password", PASSWORD, "passwordConfirmation", PASSWORD));
+        visitor.post("/loket/bevestigen", Map.of("token", confirmationToken(email)));
+        WebSession person = new WebSession(port);
+        person.login(email, PASSWORD);
+        String export = person.get("/loket/mijn/gegevens.json").body();
+        assertThat(export).contains(email, "Meester Bas", "06 1234 5678");
+        assertThat(person.post("/loket/mijn/gegevens/verwijderen", Map.of()).headers().firstValue("Location")
+                .orElse("")).as("not without ticking the box").contains("confirm");
+        assertThat(count("loket_member where email = '" + email + "'")).isEqualTo(1);
+        person.post("/loket/mijn/gegevens/verwijderen", Map.of("confirm", "yes"));
+        assertThat(count("loket_member where email = '" + email + "'")).isZero();
+        assertThat(count("app_user where email = '" + email + "'")).isZero();
+        assertThat(new WebSession(port).login(email, PASSWORD).headers().firstValue("Location").orElse(""))
+                .contains("error");
+
+        String never = "nooit-" + suffix + "@agathasnellen.nl";
+        new WebSession(port).post("/loket/aanmelden/school/claim", Map.of("locationCode", "07KN00", "contactName",
+                "Nooit Bevestigd", "email", never, "password", PASSWORD, "passwordConfirmation", PASSWORD));
+        assertThat(personalData.removeInactive(java.time.OffsetDateTime.now().plusDays(29))).isZero();
+        assertThat(personalData.removeInactive(java.time.OffsetDateTime.now().plusDays(31))).isGreaterThanOrEqualTo(1);
+        assertThat(count("app_user where email = '" + never + "'")).isZero();
     }
 
     private int count(String table) {
