@@ -1,0 +1,191 @@
+package nl.techniekpact.loket;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.mail.internet.MimeMessage;
+import nl.techniekpact.BrowserSession;
+import nl.techniekpact.PlatformIntegrationTest;
+import nl.techniekpact.TestUsers;
+import nl.techniekpact.WebSession;
+import nl.techniekpact.accounts.Role;
+import nl.techniekpact.system.MailOutbox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The Loket in Chromium, as a company, a school and the office would use it: the registration form with its errors
+ * (Dutch and English), confirmation, an offer written and published with check boxes, a school's request and its
+ * matches with their reasons, the public search and listing pages, and the office page. axe-core finds no WCAG 2.1 AA
+ * violation on any of them, at desktop and at mobile width.
+ */
+@PlatformIntegrationTest
+class LoketPagesBrowserTest {
+
+    private static final int MOBILE_WIDTH = 375;
+    private static final Pattern LINK = Pattern.compile("(/loket/bevestigen\\?token=[A-Za-z0-9_-]+)");
+
+    @RegisterExtension
+    static final BrowserSession.Extension BROWSER = new BrowserSession.Extension();
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void aCompanyAndASchoolFindEachOtherInTheBrowser() throws Exception {
+        BrowserSession browser = BROWSER.session();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String kvk = String.valueOf(20_000_000 + Math.abs(suffix.hashCode() % 79_999_999));
+        String email = "browser-" + suffix + "@bedrijf.example";
+
+        Page page = browser.newPage();
+        page.navigate(url("/loket"));
+        assertThat(page.locator("h1")).hasText("Loket: scholen en technische bedrijven");
+        assertAccessibleAtBothWidths(browser, page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Aanmelden bij het Loket").setExact(true)).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ik meld een bedrijf aan")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bedrijf aanmelden")).click();
+        Locator summary = page.getByRole(AriaRole.ALERT);
+        assertThat(summary).containsText("Controleer de gemarkeerde velden");
+        assertThat(page.locator("#kvkNumber-error")).containsText("acht cijfers");
+        assertThat(page.locator("#kvkNumber")).hasAttribute("aria-invalid", "true");
+        assertAccessibleAtBothWidths(browser, page);
+
+        page.navigate(url("/loket/aanmelden/bedrijf?lang=en"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign up the company")).click();
+        assertThat(page.locator("#kvkNumber-error")).containsText("eight digits");
+        assertThat(page.locator("main")).not().containsText("??");
+        page.navigate(url("/loket/aanmelden/bedrijf?lang=nl"));
+
+        page.getByLabel("KvK-nummer").fill(kvk);
+        page.getByLabel("Naam van het bedrijf").fill("Browserbouw " + suffix);
+        page.getByLabel("SBI-code (hoofdactiviteit)").fill("4321");
+        page.getByLabel("Straat").fill("Stationsplein");
+        page.getByLabel("Huisnummer").fill("2");
+        page.getByLabel("Postcode").fill("3511 CE");
+        page.getByLabel("Plaats").fill("Utrecht");
+        page.getByLabel("Reisafstand in km").fill("40");
+        page.getByLabel("Uw naam").fill("Bea Browser");
+        page.getByLabel("E-mailadres").fill(email);
+        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(LoketWalkIntegrationTest.PASSWORD);
+        page.getByLabel("Wachtwoord nog een keer").fill(LoketWalkIntegrationTest.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bedrijf aanmelden")).click();
+        assertThat(page.locator("h1")).hasText("Kijk in uw e-mail");
+        assertAccessibleAtBothWidths(browser, page);
+
+        page.navigate(url(confirmationPath(email)));
+        assertAccessibleAtBothWidths(browser, page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bevestigen")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("het bedrijf is aangemeld");
+
+        Page company = signIn(browser, email);
+        company.navigate(url("/loket/mijn"));
+        assertAccessibleAtBothWidths(browser, company);
+        company.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuw aanbod")).click();
+        company.getByLabel("Titel").fill("Bedrijfsbezoek installatietechniek " + suffix);
+        company.getByLabel("Soort activiteit").selectOption("BEDRIJFSBEZOEK");
+        company.getByLabel("vmbo", new Page.GetByLabelOptions().setExact(true)).check();
+        company.getByLabel("bij het bedrijf").check();
+        company.getByLabel("vmbo-profiel produceren, installeren en energie").check();
+        company.getByLabel("Reisafstand in km").fill("40");
+        company.getByLabel("Omschrijving").fill("Een ochtend meelopen met monteurs van warmtepompen.");
+        assertAccessibleAtBothWidths(browser, company);
+        company.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+        assertThat(company.getByRole(AriaRole.STATUS).first()).containsText("Opgeslagen");
+        assertThat(company.getByLabel("vmbo", new Page.GetByLabelOptions().setExact(true))).isChecked();
+        company.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publiceren")).click();
+        assertThat(company.getByRole(AriaRole.STATUS).first()).containsText("Gepubliceerd");
+
+        // a school (signed up over HTTP to keep the test short) publishes a request and looks at its matches
+        String schoolEmail = "docent-" + suffix + "@agathasnellen.nl";
+        WebSession http = new WebSession(port);
+        http.post("/loket/aanmelden/school/claim", Map.of("locationCode", "07KN00", "contactName", "Docent Dirk",
+                "email", schoolEmail, "password", LoketWalkIntegrationTest.PASSWORD,
+                "passwordConfirmation", LoketWalkIntegrationTest.PASSWORD));
+        http.post("/loket/bevestigen", Map.of("token", confirmationPath(schoolEmail).replaceAll(".*token=", "")));
+        Page school = signIn(browser, schoolEmail);
+        school.navigate(url("/loket/mijn/nieuw"));
+        school.getByLabel("Titel").fill("Excursie techniek voor groep 8 " + suffix);
+        school.getByLabel("Soort activiteit").selectOption("BEDRIJFSBEZOEK");
+        school.getByLabel("vmbo", new Page.GetByLabelOptions().setExact(true)).check();
+        school.getByLabel("bij het bedrijf").check();
+        school.getByLabel("Reisafstand in km").fill("15");
+        school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+        school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publiceren")).click();
+        school.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wat past hierbij?")).click();
+        assertThat(school.locator("main")).containsText("Bedrijfsbezoek installatietechniek " + suffix);
+        assertThat(school.locator("main")).containsText("km hiervandaan");
+        assertThat(school.locator("main")).not().containsText(email);
+        assertAccessibleAtBothWidths(browser, school);
+        school.navigate(school.url() + (school.url().contains("?") ? "&" : "?") + "lang=en");
+        assertThat(school.locator("main")).containsText("km away");
+        assertAccessibleAtBothWidths(browser, school);
+
+        Page visitor = browser.newPage();
+        visitor.navigate(url("/loket?q=warmtepompen"));
+        visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bedrijfsbezoek installatietechniek " + suffix)).click();
+        assertThat(visitor.locator("h1")).hasText("Bedrijfsbezoek installatietechniek " + suffix);
+        assertThat(visitor.locator("main")).not().containsText("Bea Browser");
+        assertAccessibleAtBothWidths(browser, visitor);
+
+        Page office = browser.signIn(url(""), users.create(Role.OFFICE, "office").email());
+        office.navigate(url("/office/loket"));
+        assertThat(office.locator("main")).containsText("Browserbouw " + suffix);
+        assertAccessibleAtBothWidths(browser, office);
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private Page signIn(BrowserSession browser, String email) {
+        Page page = browser.newPage();
+        page.navigate(url("/login"));
+        page.getByLabel("E-mailadres").fill(email);
+        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(LoketWalkIntegrationTest.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/account$"));
+        return page;
+    }
+
+    private String confirmationPath(String email) throws Exception {
+        outbox.sendPending();
+        greenMail.waitForIncomingEmail(5_000, 1);
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(email)) {
+                Matcher m = LINK.matcher(String.valueOf(message.getContent()));
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        throw new AssertionError("no confirmation e-mail to " + email);
+    }
+
+    private static void assertAccessibleAtBothWidths(BrowserSession browser, Page page) {
+        page.setViewportSize(1280, 900);
+        browser.assertAccessible(page);
+        page.setViewportSize(MOBILE_WIDTH, 800);
+        browser.assertAccessible(page);
+        page.setViewportSize(1280, 900);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
