@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class BoundedSource {
 
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final Charset WINDOWS_1252 = Encodings.WINDOWS_1252;
 
     private BoundedSource() {
     }
@@ -46,16 +46,6 @@ final class BoundedSource {
     }
 
     static Charset charset(byte[] content) {
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return WINDOWS_1252;
-        }
+        return Encodings.utf8OrWindows1252(content);
     }
 }

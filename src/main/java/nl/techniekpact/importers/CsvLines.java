@@ -67,4 +67,32 @@ final class CsvLines {
         }
         return scanner.unclosed() ? new Cells(scanner.cells(), scanner.unclosedColumn()) : new Cells(List.of(""), 0);
     }
+
+    /**
+     * The cells of a data line, or null when the line has a character the charset cannot decode or a quote that
+     * does not close; the error (with file, line and column) is then added to {@code errors}.
+     */
+    static Cells checkedCells(Line line, String file, Charset charset, char delimiter, List<ImportError> errors) {
+        if (line.badCharacterColumn() > 0) {
+            errors.add(ImportError.of(file, line.number(), line.badCharacterColumn(), ImportError.Code.BAD_ENCODING,
+                    charset.name()));
+            return null;
+        }
+        Cells cells = split(line.text(), delimiter);
+        if (cells.unclosedQuoteAt() > 0) {
+            errors.add(ImportError.of(file, line.number(), cells.unclosedQuoteAt(), ImportError.Code.UNCLOSED_QUOTE));
+            return null;
+        }
+        return cells;
+    }
+
+    /** Whether a row has as many cells as the header; if not, the error is added. */
+    static boolean fieldCountFits(int line, String file, int cells, int expected, List<ImportError> errors) {
+        if (cells == expected) {
+            return true;
+        }
+        errors.add(ImportError.of(file, line, Math.min(cells, expected) + 1, ImportError.Code.WRONG_FIELD_COUNT, cells,
+                expected));
+        return false;
+    }
 }

@@ -93,15 +93,8 @@ public final class DuoCsvParser {
                 skipped++;
                 return;
             }
-            if (line.badCharacterColumn() > 0) {
-                errors.add(ImportError.of(file, line.number(), line.badCharacterColumn(), Code.BAD_ENCODING,
-                        charset.name()));
-                headerFailed = header == null;
-                return;
-            }
-            CsvLines.Cells cells = CsvLines.split(line.text(), ';');
-            if (cells.unclosedQuoteAt() > 0) {
-                errors.add(ImportError.of(file, line.number(), cells.unclosedQuoteAt(), Code.UNCLOSED_QUOTE));
+            CsvLines.Cells cells = CsvLines.checkedCells(line, file, charset, ';', errors);
+            if (cells == null) {
                 headerFailed = header == null;
                 return;
             }

@@ -83,25 +83,15 @@ public final class SbiCodeReader {
                 skipped++;
                 return;
             }
-            if (line.badCharacterColumn() > 0) {
-                errors.add(ImportError.of(file, line.number(), line.badCharacterColumn(), Code.BAD_ENCODING,
-                        charset.name()));
-                stopped = header == null;
-                return;
-            }
             if (header == null) {
                 delimiter = delimiterOf(line.text());
             }
-            CsvLines.Cells cells = CsvLines.split(line.text(), delimiter);
-            if (cells.unclosedQuoteAt() > 0) {
-                errors.add(ImportError.of(file, line.number(), cells.unclosedQuoteAt(), Code.UNCLOSED_QUOTE));
+            CsvLines.Cells cells = CsvLines.checkedCells(line, file, charset, delimiter, errors);
+            if (cells == null) {
                 stopped = header == null;
             } else if (header == null) {
                 readHeader(line.number(), cells.values());
-            } else if (cells.values().size() != header.size()) {
-                errors.add(ImportError.of(file, line.number(), Math.min(cells.values().size(), header.size()) + 1,
-                        Code.WRONG_FIELD_COUNT, cells.values().size(), header.size()));
-            } else {
+            } else if (CsvLines.fieldCountFits(line.number(), file, cells.values().size(), header.size(), errors)) {
                 readRow(line.number(), cells.values());
             }
         }

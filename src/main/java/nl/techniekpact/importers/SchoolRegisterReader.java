@@ -106,23 +106,13 @@ public final class SchoolRegisterReader {
                 skipped++;
                 return;
             }
-            if (line.badCharacterColumn() > 0) {
-                errors.add(ImportError.of(file, line.number(), line.badCharacterColumn(), Code.BAD_ENCODING,
-                        charset.name()));
-                stopped = header == null;
-                return;
-            }
-            CsvLines.Cells cells = CsvLines.split(line.text(), ';');
-            if (cells.unclosedQuoteAt() > 0) {
-                errors.add(ImportError.of(file, line.number(), cells.unclosedQuoteAt(), Code.UNCLOSED_QUOTE));
+            CsvLines.Cells cells = CsvLines.checkedCells(line, file, charset, ';', errors);
+            if (cells == null) {
                 stopped = header == null;
             } else if (header == null) {
                 readHeader(line, cells.values());
-            } else if (cells.values().size() != header.names().size()) {
-                int expected = header.names().size();
-                errors.add(ImportError.of(file, line.number(), Math.min(cells.values().size(), expected) + 1,
-                        Code.WRONG_FIELD_COUNT, cells.values().size(), expected));
-            } else {
+            } else if (CsvLines.fieldCountFits(line.number(), file, cells.values().size(), header.names().size(),
+                    errors)) {
                 readRow(line.number(), cells.values());
             }
         }

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import nl.techniekpact.PlatformIntegrationTest;
 import nl.techniekpact.WebSession;
 import nl.techniekpact.system.MailOutbox;
@@ -28,7 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PlatformIntegrationTest
 class LoketWalkIntegrationTest {
 
-    private static final Pattern LINK = Pattern.compile("/loket/bevestigen\\?token=([A-Za-z0-9_-]+)");
     static final String PASSWORD = "Loket-Wachtwoord-2026!";
 
     @RegisterExtension
@@ -179,16 +175,6 @@ class LoketWalkIntegrationTest {
     }
 
     private String confirmationToken(String email) throws Exception {
-        outbox.sendPending();
-        greenMail.waitForIncomingEmail(5_000, 1);
-        for (MimeMessage message : greenMail.getReceivedMessages()) {
-            if (message.getAllRecipients()[0].toString().equals(email)) {
-                Matcher m = LINK.matcher(String.valueOf(message.getContent()));
-                if (m.find()) {
-                    return m.group(1);
-                }
-            }
-        }
-        throw new AssertionError("no confirmation e-mail to " + email);
+        return LoketMails.confirmationToken(outbox, greenMail, email);
     }
 }

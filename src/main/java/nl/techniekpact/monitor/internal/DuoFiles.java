@@ -21,28 +21,10 @@ import java.util.regex.Pattern;
  */
 final class DuoFiles {
 
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final Charset WINDOWS_1252 = nl.techniekpact.importers.Encodings.WINDOWS_1252;
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
     private DuoFiles() {
-    }
-
-    /**
-     * UTF-8 when the file starts with a byte-order mark or is valid UTF-8 (a BOM file with other bytes is then
-     * reported as badly encoded); otherwise Windows-1252, the encoding DUO serves its files in.
-     */
-    static Charset charset(byte[] content) {
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return WINDOWS_1252;
-        }
     }
 
     /**
@@ -70,7 +52,7 @@ final class DuoFiles {
      * first-years or graduates); null when unknown.
      */
     static String guessDataset(String fileName, byte[] content) {
-        String head = new String(Arrays.copyOf(content, Math.min(content.length, 4000)), charset(content))
+        String head = new String(Arrays.copyOf(content, Math.min(content.length, 4000)), nl.techniekpact.importers.Encodings.utf8OrWindows1252(content))
                 .toUpperCase(Locale.ROOT);
         String header = head.lines().findFirst().orElse("").replace('_', ' ').replace("\uFEFF", "");
         String name = fileName.toLowerCase(Locale.ROOT);

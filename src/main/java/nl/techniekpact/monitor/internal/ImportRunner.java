@@ -113,7 +113,7 @@ class ImportRunner {
         }
         Set<String> municipalities = crosswalks.municipalityCodes();
         ParseResult<RawObservation> parsed = new DuoCsvParser(dataset, MunicipalityCrosswalk.ofCodes(municipalities),
-                DuoFiles.charset(file.content()), DuoFiles.year(file.name(), request.retrievedOn())).parse(source(file));
+                nl.techniekpact.importers.Encodings.utf8OrWindows1252(file.content()), DuoFiles.year(file.name(), request.retrievedOn())).parse(source(file));
         failOnErrors(parsed.errors(), parsed.rows().size());
         boolean byPlace = dataset == DuoDataset.MBO_DEELNEMERS || dataset == DuoDataset.VO_ONDERWIJSTYPE;
         DuoPlaces places = byPlace ? new DuoPlaces(crosswalks, jdbc) : null;
