@@ -72,13 +72,16 @@ public class SavedSearches {
         this.audit = audit;
     }
 
-    /** Saves a public search of the other side's listings (offers for school staff, requests for companies). */
+    /**
+     * Saves a public search of the other side's listings (offers for school staff, requests for companies; a search
+     * of one's own side is Forbidden: the pages never offer it).
+     */
     @Transactional
     public long saveSearch(CurrentUser user, LoketSearch.Question q) {
         Members.Member member = listings.actingMember(user);
         String side = member.isSchool() ? "OFFER" : "REQUEST";
         if (!side.equals(q.side())) {
-            throw InvalidInput.of("side", "loket.search.save.side");
+            throw new Forbidden("save a search of one's own side");
         }
         checkRoom(member);
         long id = jdbc.sql("""
