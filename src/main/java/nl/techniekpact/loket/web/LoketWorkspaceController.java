@@ -72,6 +72,7 @@ class LoketWorkspaceController {
                 model.addAttribute("listings", listings.mine(user));
                 model.addAttribute("activities", activities.mine(user).stream().limit(5).toList());
                 model.addAttribute("calendar", calendars.feed(user).orElse(null));
+                model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
                 model.addAttribute("savedSearches", searches.mine(user));
             }
         });
