@@ -107,15 +107,8 @@ class ListingIndex {
     /** Loads the listings changed since {@code since} (all when null); returns the newest change seen. */
     private OffsetDateTime load(OffsetDateTime since, MatchIndex offerIndex, MatchIndex requestIndex) {
         OffsetDateTime[] newest = {since};
-        String sql = """
-                select l.id, l.side, coalesce(l.company_id, l.school_id), coalesce(c.pc4, s.pc4), l.travel_km,
-                       l.activity_type, l.levels, l.subjects, l.venues, l.date_from, l.date_until, l.capacity,
-                       l.places_left, l.title || ' ' || l.description, l.updated_at,
-                       (l.state = 'PUBLISHED' and (l.company_id is null or c.state = 'ACTIVE')) as visible
-                from loket_listing l left join loket_company c on c.id = l.company_id
-                     left join loket_school s on s.id = l.school_id""";
-        var spec = since == null ? jdbc.sql(sql + " where l.state = 'PUBLISHED'")
-                : jdbc.sql(sql + " where l.updated_at > ?").param(since);
+        var spec = since == null ? jdbc.sql(ROWS + " where l.state = 'PUBLISHED'")
+                : jdbc.sql(ROWS + " where l.updated_at > ?").param(since);
         spec.query(rs -> {
             long id = rs.getLong(1);
             MatchIndex index = "OFFER".equals(rs.getString(2)) ? offerIndex : requestIndex;
@@ -123,22 +116,40 @@ class ListingIndex {
             if (newest[0] == null || updated.isAfter(newest[0])) {
                 newest[0] = updated;
             }
-            var area = places.of(rs.getString(4));
-            if (!rs.getBoolean(16) || area.isEmpty()) {
+            Listing listing = row(rs, places);
+            if (listing == null) {
                 index.remove(id);
-                return;
+            } else {
+                index.upsert(listing);
             }
-            Integer capacity = (Integer) rs.getObject(12);
-            Integer left = (Integer) rs.getObject(13);
-            index.upsert(new Listing(id, rs.getLong(3), area.get().latitude(), area.get().longitude(), rs.getInt(5),
-                    java.util.Set.of(nl.techniekpact.loket.matching.ActivityType.valueOf(rs.getString(6))),
-                    Listings.enums(rs, "levels", nl.techniekpact.loket.matching.Level.class),
-                    Listings.strings(rs, "subjects"),
-                    Listings.enums(rs, "venues", nl.techniekpact.loket.matching.Venue.class),
-                    rs.getObject(10, java.time.LocalDate.class), rs.getObject(11, java.time.LocalDate.class),
-                    capacity == null ? Listing.UNLIMITED : (left == null ? capacity : left), rs.getString(14)));
         });
         return newest[0];
+    }
+
+    /** The listings as the index holds them; read each row with {@link #row}. */
+    static final String ROWS = """
+            select l.id, l.side, coalesce(l.company_id, l.school_id), coalesce(c.pc4, s.pc4), l.travel_km,
+                   l.activity_type, l.levels, l.subjects, l.venues, l.date_from, l.date_until, l.capacity,
+                   l.places_left, l.title || ' ' || l.description, l.updated_at,
+                   (l.state = 'PUBLISHED' and (l.company_id is null or c.state = 'ACTIVE')) as visible
+            from loket_listing l left join loket_company c on c.id = l.company_id
+                 left join loket_school s on s.id = l.school_id""";
+
+    /** The row of {@link #ROWS} as a matching listing; null when it is not public or its place is unknown. */
+    static Listing row(java.sql.ResultSet rs, Places places) throws SQLException {
+        var area = places.of(rs.getString(4));
+        if (!rs.getBoolean(16) || area.isEmpty()) {
+            return null;
+        }
+        Integer capacity = (Integer) rs.getObject(12);
+        Integer left = (Integer) rs.getObject(13);
+        return new Listing(rs.getLong(1), rs.getLong(3), area.get().latitude(), area.get().longitude(), rs.getInt(5),
+                java.util.Set.of(nl.techniekpact.loket.matching.ActivityType.valueOf(rs.getString(6))),
+                Listings.enums(rs, "levels", nl.techniekpact.loket.matching.Level.class),
+                Listings.strings(rs, "subjects"),
+                Listings.enums(rs, "venues", nl.techniekpact.loket.matching.Venue.class),
+                rs.getObject(10, java.time.LocalDate.class), rs.getObject(11, java.time.LocalDate.class),
+                capacity == null ? Listing.UNLIMITED : (left == null ? capacity : left), rs.getString(14));
     }
 
     /** Waits for notifications on a connection of its own; reconnects (with a full reload) when it is lost. */

@@ -43,8 +43,56 @@ public class LoketSearch {
     }
 
     public Answer search(Question q) {
-        StringBuilder where = new StringBuilder(" where" + Listings.PUBLIC + " and l.side = :side");
         Map<String, Object> params = new LinkedHashMap<>();
+        Filter filter = filter(q, params);
+        String text = filter.text();
+        String distance = filter.distance();
+        var area = filter.area();
+        String base = filter.from();
+        Map<ActivityType, Integer> types = new LinkedHashMap<>();
+        facet("l.activity_type", base + levelFilter(q, params), params).forEach((k, v) ->
+                types.put(ActivityType.valueOf(k), v));
+        Map<Level, Integer> levels = new LinkedHashMap<>();
+        facet("unnest(l.levels)", base + typeFilter(q, params), params).forEach((k, v) -> levels.put(Level.valueOf(k), v));
+        String filtered = base + levelFilter(q, params) + typeFilter(q, params);
+        int total = jdbc.sql("select count(*)" + filtered).params(params).query(Integer.class).single();
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = Math.max(1, Math.min(q.page(), pages));
+        String order = !text.isEmpty() ? "ts_rank(l.document, websearch_to_tsquery('tp_dutch', :text)) desc, "
+                : area.isPresent() ? "distance_km nulls last, " : "";
+        Map<Long, Double> distances = new LinkedHashMap<>();
+        List<Listings.Listing> found = new ArrayList<>();
+        jdbc.sql(Listings.SELECT.replace("select l.id,", "select " + distance + " as distance_km, l.id,")
+                        + filtered.substring(filtered.indexOf(" where")) + " order by " + order
+                        + "l.updated_at desc, l.id limit " + PAGE_SIZE + " offset " + (page - 1) * PAGE_SIZE)
+                .params(params).query(rs -> {
+                    Listings.Listing listing = Listings.listing(rs, 0);
+                    found.add(listing);
+                    double km = rs.getDouble("distance_km");
+                    if (!rs.wasNull()) {
+                        distances.put(listing.id(), km);
+                    }
+                });
+        return new Answer(found, distances, total, types, levels, page, pages);
+    }
+
+    /** Of the listings {@code ids}, those the question finds (for saved searches: does a new listing fit?). */
+    public java.util.Set<Long> fitting(Question q, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String from = filter(q, params).from() + levelFilter(q, params) + typeFilter(q, params) + " and l.id = any(:ids)";
+        params.put("ids", ids.toArray(Long[]::new));
+        return new java.util.TreeSet<>(jdbc.sql("select l.id" + from).params(params).query(Long.class).list());
+    }
+
+    /** The question's text, its distance expression (SQL), the place it measures from, and its from-and-where. */
+    private record Filter(String text, String distance, java.util.Optional<Places.Area> area, String from) {
+    }
+
+    private Filter filter(Question q, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where" + Listings.PUBLIC + " and l.side = :side");
         params.put("side", "REQUEST".equals(q.side()) ? "REQUEST" : "OFFER");
         String text = q.text() == null ? "" : q.text().strip();
         if (!text.isEmpty()) {
@@ -78,33 +126,8 @@ public class LoketSearch {
                 params.put("within", q.withinKm().doubleValue());
             }
         }
-        String base = " from loket_listing l left join loket_company c on c.id = l.company_id"
-                + " left join loket_school s on s.id = l.school_id" + where;
-        Map<ActivityType, Integer> types = new LinkedHashMap<>();
-        facet("l.activity_type", base + levelFilter(q, params), params).forEach((k, v) ->
-                types.put(ActivityType.valueOf(k), v));
-        Map<Level, Integer> levels = new LinkedHashMap<>();
-        facet("unnest(l.levels)", base + typeFilter(q, params), params).forEach((k, v) -> levels.put(Level.valueOf(k), v));
-        String filtered = base + levelFilter(q, params) + typeFilter(q, params);
-        int total = jdbc.sql("select count(*)" + filtered).params(params).query(Integer.class).single();
-        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.max(1, Math.min(q.page(), pages));
-        String order = !text.isEmpty() ? "ts_rank(l.document, websearch_to_tsquery('tp_dutch', :text)) desc, "
-                : area.isPresent() ? "distance_km nulls last, " : "";
-        Map<Long, Double> distances = new LinkedHashMap<>();
-        List<Listings.Listing> found = new ArrayList<>();
-        jdbc.sql(Listings.SELECT.replace("select l.id,", "select " + distance + " as distance_km, l.id,")
-                        + filtered.substring(filtered.indexOf(" where")) + " order by " + order
-                        + "l.updated_at desc, l.id limit " + PAGE_SIZE + " offset " + (page - 1) * PAGE_SIZE)
-                .params(params).query(rs -> {
-                    Listings.Listing listing = Listings.listing(rs, 0);
-                    found.add(listing);
-                    double km = rs.getDouble("distance_km");
-                    if (!rs.wasNull()) {
-                        distances.put(listing.id(), km);
-                    }
-                });
-        return new Answer(found, distances, total, types, levels, page, pages);
+        return new Filter(text, distance, area, " from loket_listing l left join loket_company c on c.id = l.company_id"
+                + " left join loket_school s on s.id = l.school_id" + where);
     }
 
     private static String levelFilter(Question q, Map<String, Object> params) {

@@ -53,20 +53,12 @@ public class Matches {
     /** The best {@code n} counterparts of the user's own listing {@code id}. */
     public Result forListing(CurrentUser user, long id, Filters filters, int n) {
         Listings.Listing own = listings.own(user, id).orElseThrow(() -> new Forbidden("match listing " + id));
-        Optional<Places.Area> area = places.of(pc4(own));
-        if (area.isEmpty()) {
+        List<String> unknown = new ArrayList<>();
+        Optional<Query> asked = queryOf(own, filters, unknown);
+        if (asked.isEmpty()) {
             return new Result(List.of(), List.of());
         }
-        List<DateRange> blocked = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        if (own.schoolId() != null) {
-            Schools.School school = schools.byId(own.schoolId()).orElseThrow();
-            blocked.addAll(holidays(school, own.from(), own.until(), unknown));
-            blocked.addAll(blockedDates(school.id()));
-        }
-        Query query = new Query(area.get().latitude(), area.get().longitude(), own.travelKm(), java.util.Set.of(own.type()),
-                own.levels(), own.subjects(), own.venues(), own.from(), own.until(), blocked,
-                own.title() + " " + own.description(), filters);
+        Query query = asked.get();
         MatchIndex counterpart = own.isOffer() ? index.requests() : index.offers();
         List<Match> matches = counterpart.top(query, Math.max(1, Math.min(n, 50)));
         Map<Long, Listings.Listing> byId = published(matches.stream().map(Match::listingId).toList());
@@ -78,6 +70,26 @@ public class Matches {
             }
         }
         return new Result(found, unknown);
+    }
+
+    /**
+     * The query of a listing looking for its counterparts, with its school's holidays and blocked dates (the school
+     * years without holiday data go to {@code unknown}); empty when its place is not known.
+     */
+    Optional<Query> queryOf(Listings.Listing own, Filters filters, List<String> unknown) {
+        Optional<Places.Area> area = places.of(pc4(own));
+        if (area.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DateRange> blocked = new ArrayList<>();
+        if (own.schoolId() != null) {
+            Schools.School school = schools.byId(own.schoolId()).orElseThrow();
+            blocked.addAll(holidays(school, own.from(), own.until(), unknown));
+            blocked.addAll(blockedDates(school.id()));
+        }
+        return Optional.of(new Query(area.get().latitude(), area.get().longitude(), own.travelKm(),
+                java.util.Set.of(own.type()), own.levels(), own.subjects(), own.venues(), own.from(), own.until(),
+                blocked, own.title() + " " + own.description(), filters));
     }
 
     private Map<Long, Listings.Listing> published(List<Long> ids) {

@@ -55,6 +55,11 @@ public class Members {
                 .query(Members::member).optional();
     }
 
+    Optional<Member> byId(long id) {
+        return jdbc.sql("select " + COLUMNS + " from loket_member where id = ?").param(id).query(Members::member)
+                .optional();
+    }
+
     /** The confirmed member acting for {@code user}, or Forbidden. */
     public Member confirmed(CurrentUser user) {
         return of(user).filter(Member::confirmed).orElseThrow(() -> new Forbidden("act in the Loket"));

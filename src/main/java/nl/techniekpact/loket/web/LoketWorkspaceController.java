@@ -7,10 +7,13 @@ import java.util.Optional;
 
 import nl.techniekpact.accounts.CurrentUser;
 import nl.techniekpact.accounts.CurrentUsers;
+import nl.techniekpact.loket.Activities;
+import nl.techniekpact.loket.Calendars;
 import nl.techniekpact.loket.Companies;
 import nl.techniekpact.loket.Listings;
 import nl.techniekpact.loket.Matches;
 import nl.techniekpact.loket.Members;
+import nl.techniekpact.loket.SavedSearches;
 import nl.techniekpact.loket.Schools;
 import nl.techniekpact.loket.matching.Filters;
 import nl.techniekpact.shared.InvalidInput;
@@ -34,9 +37,13 @@ class LoketWorkspaceController {
     private final Listings listings;
     private final Matches matches;
     private final ReasonTexts reasons;
+    private final Activities activities;
+    private final Calendars calendars;
+    private final SavedSearches searches;
 
     LoketWorkspaceController(CurrentUsers users, Members members, Schools schools, Companies companies,
-                             Listings listings, Matches matches, ReasonTexts reasons) {
+                             Listings listings, Matches matches, ReasonTexts reasons, Activities activities,
+                             Calendars calendars, SavedSearches searches) {
         this.users = users;
         this.members = members;
         this.schools = schools;
@@ -44,6 +51,9 @@ class LoketWorkspaceController {
         this.listings = listings;
         this.matches = matches;
         this.reasons = reasons;
+        this.activities = activities;
+        this.calendars = calendars;
+        this.searches = searches;
     }
 
     @GetMapping("/loket/mijn")
@@ -60,6 +70,10 @@ class LoketWorkspaceController {
             }
             if (m.confirmed()) {
                 model.addAttribute("listings", listings.mine(user));
+                model.addAttribute("activities", activities.mine(user).stream().limit(5).toList());
+                model.addAttribute("calendar", calendars.feed(user).orElse(null));
+                model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
+                model.addAttribute("savedSearches", searches.mine(user));
             }
         });
         return "loket/mine";
