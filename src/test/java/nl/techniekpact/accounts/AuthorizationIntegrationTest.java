@@ -151,7 +151,11 @@ class AuthorizationIntegrationTest {
             boolean writes = methods.isEmpty() || methods.stream().anyMatch(m -> m != RequestMethod.GET
                     && m != RequestMethod.HEAD && m != RequestMethod.OPTIONS);
             for (String pattern : info.getPatternValues()) {
-                if (writes && !pattern.equals("/error")) {
+                // the Loket's endpoints have matrices of their own (LoketAuthorizationIntegrationTest and the
+                // activity and hybrid-teacher matrices), which also check that each is covered
+                boolean loket = pattern.startsWith("/loket") || pattern.startsWith("/office/loket")
+                        || pattern.startsWith("/api/v1/loket");
+                if (writes && !pattern.equals("/error") && !loket) {
                     endpoints.add("POST " + pattern);
                 }
             }
