@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.techniekpact.monitor.Comparison;
 import nl.techniekpact.monitor.Geography;
 import nl.techniekpact.monitor.Monitor;
@@ -34,8 +35,10 @@ public class OpenReach {
 
     /**
      * One region. {@code sharePercent}: schoolsReached / schoolsInRegister × 100, from summed counts; null (like
-     * both counts) when {@code suppressed}, or when the monitor holds no figures for the region.
+     * both counts) when {@code suppressed}, or when the monitor holds no figures for the region. Nulls are
+     * written out, so every row has the same fields.
      */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Row(String region, String name, Geography.Kind kind, Long schoolsReached, Long schoolsInRegister,
                       Double sharePercent, boolean suppressed, Long companiesActive, Long activities) {
     }
