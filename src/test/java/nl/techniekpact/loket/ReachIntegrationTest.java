@@ -77,7 +77,8 @@ class ReachIntegrationTest {
         long uGone = rows.school("VO", UTRECHT, false);
         rows.activity(u1, technical, offer, "GASTLES", "HELD", LocalDate.of(2020, 7, 31)); // last day of 2019-2020
         rows.activity(uGone, shop, offer, "BEDRIJFSBEZOEK", "CLOSED", LocalDate.of(2020, 3, 2));
-        long primary = rows.school("PO", UTRECHT, true);
+        long primary = jdbc.sql("select min(id) from loket_school where register = 'PO' and municipality_code = ?"
+                + " and in_register and source_file <> 'test'").param(UTRECHT).query(Long.class).single(); // DUO's own
         rows.activity(primary, technical, offer, "GASTLES", "HELD", LocalDate.of(2020, 1, 15));
 
         // Amersfoort: eight VO locations; two reached in 2019-2020 (one twice), one on 1 August 2020, one in 2018-2019
@@ -153,6 +154,34 @@ class ReachIntegrationTest {
 
         theSameFiguresAgainChangeNothing(utrecht, running);
         aClosedYearBecomesFinalWithoutARevision(running);
+    }
+
+    @Test
+    void ofTwoInstancesPublishingTheSameNightOnlyOneDoes() throws Exception {
+        LocalDate night = LocalDate.of(2020, 10, 10);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService instances = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<java.util.Optional<ReachPublisher.Publication>>> runs = List.of(
+                    instances.submit(() -> {
+                        start.await();
+                        return publisher.nightly(night);
+                    }),
+                    instances.submit(() -> {
+                        start.await();
+                        return publisher.nightly(night);
+                    }));
+            start.countDown();
+            long published = 0;
+            for (var run : runs) {
+                published += run.get(10, java.util.concurrent.TimeUnit.MINUTES).isPresent() ? 1 : 0;
+            }
+            assertThat(published).isEqualTo(1);
+        } finally {
+            instances.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from loket_reach_publication where trigger = 'NIGHTLY' and run_on = ?")
+                .param(night).query(Integer.class).single()).isEqualTo(1);
     }
 
     private void theSameFiguresAgainChangeNothing(SeriesPoint utrecht, SeriesPoint running) {
