@@ -33,6 +33,10 @@ import nl.techniekpact.importers.ImportError.Code;
  * {@code indicator}, {@code region}, {@code period} and {@code value} are required; {@code breakdowns}
  * (default none), {@code unitFactor} (a JSON number above zero, default 1) and {@code sheet} are optional.
  *
+ * <p>For a share, {@code denominator} names the column of the denominator; {@code value} is then the numerator
+ * ({@code {"value": "Teller", "denominator": "Noemer"}}), so every level's share is summed numerators over summed
+ * denominators. Without {@code denominator} the values are counts.
+ *
  * <p>A table that holds its own total beside the parts ({@code "Totaal"} in the occupation column) must not
  * have it added to them. {@code totals} names, per breakdown dimension, the values that are that dimension's
  * total ({@code {"beroepsklasse": ["Totaal beroepen"]}}); such a row becomes the cell without the dimension, so
@@ -44,14 +48,14 @@ import nl.techniekpact.importers.ImportError.Code;
  */
 public record ColumnMapping(String indicator, String region, String period, String value,
         Map<String, String> breakdowns, BigDecimal unitFactor, String sheet, Map<String, Set<String>> totals,
-        Map<String, Set<String>> filter) {
+        Map<String, Set<String>> filter, String denominator) {
 
     /** What errors in a mapping name as their file: the mapping is no line of the data file (line 0). */
     public static final String FILE = "kolomindeling";
 
     private static final List<String> REQUIRED = List.of("indicator", "region", "period", "value");
     private static final Set<String> KNOWN = Set.of("indicator", "region", "period", "value", "breakdowns",
-            "unitFactor", "sheet", "totals", "filter");
+            "unitFactor", "sheet", "totals", "filter", "denominator");
     private static final JsonMapper JSON = Json.STRICT;
 
     public ColumnMapping {
@@ -70,7 +74,12 @@ public record ColumnMapping(String indicator, String region, String period, Stri
 
     public ColumnMapping(String indicator, String region, String period, String value, Map<String, String> breakdowns,
             BigDecimal unitFactor, String sheet) {
-        this(indicator, region, period, value, breakdowns, unitFactor, sheet, Map.of(), Map.of());
+        this(indicator, region, period, value, breakdowns, unitFactor, sheet, Map.of(), Map.of(), null);
+    }
+
+    /** Whether the values are shares: {@code value} the numerator, {@code denominator} the denominator. */
+    public boolean isShare() {
+        return denominator != null;
     }
 
     /** Whether {@code text}, a value of breakdown {@code dimension}, is that dimension's total. */
@@ -129,13 +138,18 @@ public record ColumnMapping(String indicator, String region, String period, Stri
         if (sheet == null && sheetNode != null && !sheetNode.isNull()) {
             errors.add(error(Code.BAD_MAPPING, "sheet"));
         }
+        JsonNode denominatorNode = root.get("denominator");
+        String denominator = text(denominatorNode);
+        if (denominator == null && denominatorNode != null && !denominatorNode.isNull()) {
+            errors.add(error(Code.BAD_MAPPING, "denominator"));
+        }
         Map<String, Set<String>> totals = valueSets(root.get("totals"), "totals", errors);
         Map<String, Set<String>> filter = valueSets(root.get("filter"), "filter", errors);
         totals.keySet().stream().filter(d -> !breakdowns.containsKey(d))
                 .forEach(d -> errors.add(error(Code.BAD_MAPPING, "totals." + d)));
         if (errors.isEmpty()) {
             var mapping = new ColumnMapping(texts.get("indicator"), texts.get("region"), texts.get("period"),
-                    texts.get("value"), breakdowns, unitFactor, sheet, totals, filter);
+                    texts.get("value"), breakdowns, unitFactor, sheet, totals, filter, denominator);
             errors.addAll(mapping.columnsNamedTwice());
             if (errors.isEmpty()) {
                 return new ParseResult<>(List.of(mapping), errors, 0, 0);
@@ -146,7 +160,7 @@ public record ColumnMapping(String indicator, String region, String period, Stri
 
     /**
      * The mapped columns in the order rows are read: role → column header. Roles are {@code region},
-     * {@code period}, {@code breakdowns.<dimension>} and {@code value}.
+     * {@code period}, {@code breakdowns.<dimension>}, {@code value} and, for a share, {@code denominator}.
      */
     public Map<String, String> columns() {
         Map<String, String> columns = new LinkedHashMap<>();
@@ -154,6 +168,9 @@ public record ColumnMapping(String indicator, String region, String period, Stri
         columns.put("period", period);
         breakdowns.forEach((dimension, column) -> columns.put("breakdowns." + dimension, column));
         columns.put("value", value);
+        if (denominator != null) {
+            columns.put("denominator", denominator);
+        }
         return columns;
     }
 

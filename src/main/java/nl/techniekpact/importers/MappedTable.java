@@ -152,6 +152,12 @@ final class MappedTable {
         int valueIndex = columns.get("value");
         TableCell valueCell = cell(cells, valueIndex);
         ObservationValue value = valueCell.isBlank() ? null : value(line, valueIndex, valueCell);
+        ObservationValue denominator = null;
+        if (mapping.isShare() && !valueCell.isBlank()) {
+            int denominatorIndex = columns.get("denominator");
+            String text = required(line, cells, "denominator");
+            denominator = text == null ? null : value(line, denominatorIndex, cell(cells, denominatorIndex));
+        }
         if (errors.size() > before) {
             return;
         }
@@ -160,7 +166,7 @@ final class MappedTable {
             return;
         }
         var observation = new RawObservation(line, valueIndex + 1, region, period, mapping.indicator(), breakdown,
-                value, sourceColumns, Map.of());
+                value, sourceColumns, Map.of(), denominator);
         Integer earlier = seen.putIfAbsent(observation.cellKey(), line);
         if (earlier != null) {
             error(line, 0, Code.DUPLICATE_ROW, (spreadsheet ? "rij " : "regel ") + earlier);

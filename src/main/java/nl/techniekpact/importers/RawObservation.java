@@ -20,10 +20,19 @@ import java.util.Objects;
  * @param value         the number, or a suppression marker
  * @param sourceColumns the source's own column names the row was read from (region, period, breakdowns, value)
  * @param labels        descriptive text that identifies nothing (municipality name, programme name, CBS titles)
+ * @param denominator   for a share read with a column mapping that names a denominator column: the denominator
+ *                      ({@code value} is then the numerator); null for every other row
  */
 public record RawObservation(int line, int column, String regionCode, String period, String measure,
         Map<String, String> breakdown, ObservationValue value, List<String> sourceColumns,
-        Map<String, String> labels) {
+        Map<String, String> labels, ObservationValue denominator) {
+
+    /** A row with one value (no denominator). */
+    public RawObservation(int line, int column, String regionCode, String period, String measure,
+            Map<String, String> breakdown, ObservationValue value, List<String> sourceColumns,
+            Map<String, String> labels) {
+        this(line, column, regionCode, period, measure, breakdown, value, sourceColumns, labels, null);
+    }
 
     public RawObservation {
         Objects.requireNonNull(period, "period");

@@ -331,7 +331,17 @@ class AuthorizationIntegrationTest {
             var r = web.get(who).post("/office/factsheets", Map.of());
             return outcome(r, factsheetBatches() > before);
         }));
+        cases.add(new Case("POST /office/loket/reach", office, who -> {
+            int before = reachPublications();
+            var r = web.get(who).post("/office/loket/reach", Map.of());
+            return outcome(r, reachPublications() > before);
+        }));
         return cases;
+    }
+
+    private int reachPublications() {
+        return jdbc.sql("select count(*) from loket_reach_publication where trigger = 'OFFICE'").query(Integer.class)
+                .single();
     }
 
     private record Fixture(UUID round, UUID actionTask, UUID regionTask) {

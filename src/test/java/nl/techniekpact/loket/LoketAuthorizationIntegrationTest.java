@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * use it: anonymous (to the sign-in page), confirmed members of another school or company, members who are not
  * confirmed, a signed-in pact owner (403). Nothing changes. The Loket's endpoints are enumerated from the request
  * mappings, and each belongs to this matrix, to {@link ActivityAuthorizationIntegrationTest} (activities, calendars,
- * saved searches) or to the hybrid-teacher matrix; the platform's own matrix leaves them to these.
+ * saved searches), to the hybrid-teacher matrix, or (the reach button) to the platform's own matrix.
  */
 @PlatformIntegrationTest
 class LoketAuthorizationIntegrationTest {
@@ -39,7 +39,7 @@ class LoketAuthorizationIntegrationTest {
 
     /** Prefixes whose endpoints other Loket matrices cover. */
     static final List<String> OTHER_MATRICES = List.of("/loket/mijn/activiteiten", "/loket/mijn/agenda",
-            "/loket/mijn/zoekopdrachten", "/loket/mijn/hybride", "/office/loket/hybride", "/office/loket/bereik");
+            "/loket/mijn/zoekopdrachten", "/loket/mijn/hybride", "/office/loket/hybride", "/office/loket/reach");
 
     /** Endpoints any visitor may use by design (signing up, confirming); a wrong token changes nothing. */
     static final Set<String> OPEN = Set.of("/loket/aanmelden/bedrijf", "/loket/aanmelden/school/claim",

@@ -224,21 +224,28 @@ class ImportRunner {
     }
 
     /**
-     * A CSV or xlsx table read with its column mapping, for a COUNT indicator. A table of municipalities only is
-     * summed to every region above them through the crosswalk; a table that names other regions is stored as
-     * given (it carries its own totals).
+     * A CSV or xlsx table read with its column mapping: counts for a COUNT indicator, numerators and denominators
+     * (the mapping names a denominator column) for a SHARE. A table of municipalities only is summed to every
+     * region above them through the crosswalk; a table that names other regions is stored as given (it carries
+     * its own totals).
      */
     private void mapped(long job, ImportRequest request, ImportRequest.File file) {
         ParseResult<ColumnMapping> mapping = ColumnMapping.parse(request.mapping());
         failOnErrors(mapping.errors(), 0);
+        boolean share = mapping.rows().getFirst().isShare();
         ParseResult<RawObservation> parsed = new MappedTableParser(mapping.rows().getFirst()).parse(source(file));
         failOnErrors(parsed.errors(), parsed.rows().size());
         String indicator = mapping.rows().getFirst().indicator();
         String kind = jdbc.sql("select kind from indicator where code = ?").param(indicator).query(String.class)
                 .optional().orElse(null);
-        if (!"COUNT".equals(kind)) {
-            throw new ImportFailed(List.of(ImportError.of(file.name(), 0, 0, Code.UNKNOWN_INDICATOR,
-                    indicator + (kind == null ? "" : " (" + kind + ")"))), parsed.rows().size());
+        if (kind == null) {
+            throw new ImportFailed(List.of(ImportError.of(file.name(), 0, 0, Code.UNKNOWN_INDICATOR, indicator)),
+                    parsed.rows().size());
+        }
+        if (share != "SHARE".equals(kind)) {
+            // a share needs its denominator column; a count must not have one
+            throw new ImportFailed(List.of(ImportError.of(ColumnMapping.FILE, 0, 0, Code.BAD_MAPPING,
+                    "denominator")), parsed.rows().size());
         }
         Set<String> known = Set.copyOf(writer.geographyIds().keySet());
         List<ImportError> errors = new ArrayList<>();
@@ -252,18 +259,27 @@ class ImportRunner {
         RegionFanOut fanOut = new RegionFanOut(crosswalks);
         CellSums sums = new CellSums();
         for (RawObservation row : parsed.rows()) {
-            Double value = row.value() instanceof nl.techniekpact.importers.ObservationValue.Amount amount
-                    ? amount.number().doubleValue() : null;
+            Double value = amount(row.value());
+            Double denominator = amount(row.denominator());
             nl.techniekpact.monitor.Breakdown cell = nl.techniekpact.monitor.Breakdown.of(row.breakdown());
-            if (municipalitiesOnly) {
-                for (RegionFanOut.Target target : fanOut.targets(row.regionCode(), row.period())) {
+            List<RegionFanOut.Target> targets = municipalitiesOnly ? fanOut.targets(row.regionCode(), row.period())
+                    : List.of(new RegionFanOut.Target(row.regionCode(), false));
+            for (RegionFanOut.Target target : targets) {
+                if (share) {
+                    sums.addShare(indicator, target.region(), row.period(), cell, value, denominator,
+                            target.derived());
+                } else {
                     sums.addCount(indicator, target.region(), row.period(), cell, value, target.derived());
                 }
-            } else {
-                sums.addCount(indicator, row.regionCode(), row.period(), cell, value, false);
             }
         }
         store(job, sums.cells(), parsed.rows().size(), null);
+    }
+
+    /** The number of a value, or null when the source withheld it (or gave none). */
+    private static Double amount(nl.techniekpact.importers.ObservationValue value) {
+        return value instanceof nl.techniekpact.importers.ObservationValue.Amount amount
+                ? amount.number().doubleValue() : null;
     }
 
     private void store(long job, CbsImports.Cells cells) {

@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Stores cells as observations inside the caller's transaction: the cells are streamed with {@code COPY} into
  * a temporary table, then merged. A cell whose stored value differs becomes a new revision (the old value moves
- * to {@code observation_revision}); an equal value changes nothing, so loading the same file twice is a no-op.
+ * to {@code observation_revision}); an equal value changes nothing, so loading the same file twice is a no-op —
+ * except that a provisional figure confirmed unchanged by a final import takes the final import as its provenance.
  */
 @Component
 class ObservationWriter {
@@ -165,6 +166,18 @@ class ObservationWriter {
                         value, numerator, denominator, suppressed_cells, import_id, superseded_by)
                 select indicator_id, geography_id, period_id, breakdown_id, revision, value, numerator,
                        denominator, suppressed_cells, import_id, :job from changed""")
+                .param("job", importId).update();
+        // A provisional figure that a final import confirms unchanged now comes from the final import: its
+        // provenance says final, and no revision is written (the value did not change).
+        jdbc.sql("""
+                update observation o set import_id = :job
+                  from observation_stage s, import_job earlier, import_job confirming
+                 where o.indicator_id = s.indicator_id and o.geography_id = s.geography_id
+                   and o.period_id = s.period_id and o.breakdown_id = s.breakdown_id
+                   and (o.value, o.numerator, o.denominator, o.suppressed_cells)
+                       is not distinct from (s.value, s.numerator, s.denominator, s.suppressed_cells)
+                   and earlier.id = o.import_id and earlier.provisional
+                   and confirming.id = :job and not confirming.provisional""")
                 .param("job", importId).update();
         int inserted = jdbc.sql("""
                 insert into observation (indicator_id, geography_id, period_id, breakdown_id, value, numerator,
