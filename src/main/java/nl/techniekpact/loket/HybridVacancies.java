@@ -183,7 +183,7 @@ public class HybridVacancies {
         String subject = f.subject("subject", form.subject());
         Level level = f.choice("level", Level.class, form.level());
         if (level != null && !schoolLevels.contains(level)) {
-            f.error("level", "loket.hybrid.error.level");
+            f.error("level", "loket.hybrid.error.level.school");
         }
         Integer hours = f.number("hoursPerWeek", form.hoursPerWeek(), 1, 40, true);
         Set<DayOfWeek> days = f.days("days", form.days());
