@@ -164,7 +164,7 @@ public class HybridProfiles {
     List<Profile> candidates(String subject, Level level, Set<DayOfWeek> days, LocalDate from, LocalDate until) {
         return jdbc.sql(SELECT + """
                          where p.state = 'ACTIVE' and c.state = 'ACTIVE' and ? = any(p.subjects)
-                           and ? = any(p.levels) and p.days && ? and p.available_from <= ?
+                           and ? = any(p.levels) and p.days && cast(? as text[]) and p.available_from <= ?
                            and (p.available_until is null or p.available_until >= ?)
                         order by p.id""")
                 .params(subject, level.name(), HybridForms.names(days), until, from)

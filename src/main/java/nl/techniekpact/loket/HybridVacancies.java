@@ -160,7 +160,7 @@ public class HybridVacancies {
     List<Vacancy> candidates(Set<String> subjects, Set<Level> levels, Set<DayOfWeek> days, LocalDate from,
                              LocalDate until) {
         return jdbc.sql(SELECT + """
-                         where v.state = 'OPEN' and v.subject = any(?) and v.level = any(?) and v.days && ?
+                         where v.state = 'OPEN' and v.subject = any(?) and v.level = any(?) and v.days && cast(? as text[])
                            and v.date_until >= ? and (cast(? as date) is null or v.date_from <= ?)
                         order by v.date_from, v.id""")
                 .params(subjects.toArray(String[]::new), HybridForms.names(levels), HybridForms.names(days), from,
