@@ -48,6 +48,13 @@ final class HybridFixtures {
         return member(organisation, null, id, state);
     }
 
+    /** Another member, in {@code state}, of the company {@code companyId}. */
+    Party companyMember(long companyId, String state) {
+        String organisation = jdbc.sql("select organisation_id from loket_company where id = ?").param(companyId)
+                .query(String.class).single();
+        return member(organisation, null, companyId, state);
+    }
+
     /** A member of the school location {@code locationCode} (from the DUO register) in {@code state}. */
     Party school(String locationCode, String state) {
         long id = jdbc.sql("select id from loket_school where location_code = ?").param(locationCode)
