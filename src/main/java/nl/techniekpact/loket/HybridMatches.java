@@ -101,12 +101,6 @@ public class HybridMatches {
         return fits;
     }
 
-    /** The match of one professional with the user's own vacancy, when they fit. */
-    public Optional<Fit> between(CurrentUser user, long vacancyId, long profileId) {
-        return forVacancy(user, vacancyId).stream().filter(f -> f.professional().profileId() == profileId)
-                .findFirst();
-    }
-
     List<Fit> fitsOf(HybridVacancies.Vacancy vacancy) {
         if (!vacancy.open()) {
             return List.of();

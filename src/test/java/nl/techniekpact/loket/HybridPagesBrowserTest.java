@@ -91,6 +91,7 @@ class HybridPagesBrowserTest {
         assertThat(row).containsText("alleen in de pilot " + pilot);
         assertThat(row).containsText("1 september 2026");
         accessibleAtBothWidths(browser, office);
+        browser.screenshot(office, "hybrid-rules");
 
         // the company: a profile, first with errors
         HybridFixtures.Party company = fixtures.company("Browserbedrijf " + suffix, "3511 AB", "CONFIRMED");
@@ -154,6 +155,7 @@ class HybridPagesBrowserTest {
         assertThat(schoolPage.locator("main")).not().containsText(email);
         assertThat(schoolPage.locator("main")).not().containsText("Bram Browser");
         accessibleAtBothWidths(browser, schoolPage);
+        browser.screenshot(schoolPage, "hybrid-matches");
         fit.getByLabel("Bericht aan de professional (niet verplicht, hoogstens 1000 tekens)")
                 .fill("Wij bouwen schepen op dinsdag.");
         fit.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Vraag om een kennismaking")).click();
