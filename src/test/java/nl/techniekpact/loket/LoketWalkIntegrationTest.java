@@ -41,7 +41,8 @@ class LoketWalkIntegrationTest {
 
     @Test
     void theRegisterIsLoadedAndPlacesAreKnown() {
-        assertThat(jdbc.sql("select count(*) from loket_school where register = 'PO'").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from loket_school where source_file = '02.-alle-schoolvestigingen-basisonderwijs.csv'")
+                .query(Integer.class).single())
                 .isEqualTo(6122);
         assertThat(jdbc.sql("select count(*) from loket_postcode_area").query(Integer.class).single()).isEqualTo(4064);
         assertThat(jdbc.sql("select count(*) from loket_sbi_code").query(Integer.class).single()).isEqualTo(943);
