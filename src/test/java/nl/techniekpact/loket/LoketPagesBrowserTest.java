@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The Loket in Chromium, as a company, a school and the office would use it: the registration form with its errors
  * (Dutch and English), confirmation, an offer written and published with check boxes, a school's request and its
- * matches with their reasons, the public search and listing pages, and the office page. axe-core finds no WCAG 2.1 AA
+ * matches with their reasons, a visit proposed, accepted (contact details shown only now), held and scored, the public
+ * search and listing pages, and the office page. axe-core finds no WCAG 2.1 AA
  * violation on any of them, at desktop and at mobile width.
  */
 @PlatformIntegrationTest
@@ -134,6 +135,36 @@ class LoketPagesBrowserTest {
         assertAccessibleAtBothWidths(browser, school);
         school.navigate(school.url() + (school.url().contains("?") ? "&" : "?") + "lang=en");
         assertThat(school.locator("main")).containsText("km away");
+        assertAccessibleAtBothWidths(browser, school);
+
+        // the school proposes a visit on the offer; the company accepts it; the school reports it held and scores it
+        school.navigate(url("/loket/mijn"));
+        school.navigate(url("/loket?q=warmtepompen"));
+        school.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bedrijfsbezoek installatietechniek " + suffix)).click();
+        school.getByLabel("Bericht").fill("Groep 8 komt graag kijken.");
+        assertAccessibleAtBothWidths(browser, school);
+        school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstellen")).click();
+        assertThat(school.locator("main")).containsText("Groep 8 komt graag kijken.");
+        assertThat(school.locator("main")).not().containsText(email);
+        assertAccessibleAtBothWidths(browser, school);
+        String activity = school.url().replaceAll("\\?.*", "");
+
+        company.navigate(activity);
+        company.getByLabel("Datum", new Page.GetByLabelOptions().setExact(true)).fill(java.time.LocalDate.now().toString());
+        assertAccessibleAtBothWidths(browser, company);
+        company.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aannemen")).click();
+        assertThat(company.locator("main")).containsText(schoolEmail);
+        assertAccessibleAtBothWidths(browser, company);
+
+        school.navigate(activity);
+        assertThat(school.locator("main")).containsText(email);
+        school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("De activiteit is gehouden")).click();
+        school.getByLabel("Cijfer").selectOption("5");
+        school.getByLabel("Toelichting").fill("Leerzaam en goed georganiseerd.");
+        assertAccessibleAtBothWidths(browser, school);
+        school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beoordeling geven")).click();
+        assertThat(school.locator("main")).containsText("Leerzaam en goed georganiseerd.");
+        school.navigate(url("/loket/mijn/activiteiten"));
         assertAccessibleAtBothWidths(browser, school);
 
         Page visitor = browser.newPage();

@@ -82,9 +82,10 @@ final class LoketRows {
     long activity(long school, long company, long offer, String type, String state, LocalDate heldOn) {
         return jdbc.sql("""
                         insert into loket_activity (uid, offer_id, school_id, company_id, activity_type, proposed_by,
-                                                    state, held_on)
-                        values (?, ?, ?, ?, ?, 'COMPANY', ?, ?) returning id""")
-                .params(UUID.randomUUID(), offer, school, company, type, state, heldOn).query(Long.class).single();
+                                                    state, held_on, proposed_on)
+                        values (?, ?, ?, ?, ?, 'COMPANY', ?, ?, coalesce(?, current_date)) returning id""")
+                .params(UUID.randomUUID(), offer, school, company, type, state, heldOn, heldOn).query(Long.class)
+                .single();
     }
 
     /** Locations of {@code register} in the register in {@code municipality} (the DUO register's own among them). */
