@@ -12,13 +12,13 @@ import java.util.Map;
  */
 final class QueryPlan {
 
-    static final double W_DISTANCE = 0.20;
+    static final double W_DISTANCE = 0.15;
     static final double W_TYPE = 0.15;
     static final double W_LEVEL = 0.15;
     static final double W_SUBJECT = 0.15;
     static final double W_TEXT = 0.15;
     static final double W_DATES = 0.05;
-    static final double W_VENUE = 0.05;
+    static final double W_VENUE = 0.10;
     static final double W_CAPACITY = 0.10;
     /** Free days in common from which the date component is full. */
     static final double FULL_DATES_DAYS = 20;
@@ -158,7 +158,8 @@ final class QueryPlan {
 
     /** The weighted score of row {@code i} at distance {@code d} with {@code free} free days in common. */
     double score(Chunk c, int i, double d, long free) {
-        return W_DISTANCE * Math.max(0, 1 - d / scaleKm)
+        double relative = d / scaleKm;
+        return W_DISTANCE * Math.max(0, 1 - relative * relative)
                 + W_TYPE * wish(wishTypes, c.types[i])
                 + W_LEVEL * wish(wishLevels, c.levels[i])
                 + W_SUBJECT * subjectShare(c, i)

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The quality set: for each case a school's request and a pool of offers, the share of cases whose expected offer
- * (the one a school would pick) is among the index's top 3. The share is printed per situation; the test asserts
- * only a floor.
+ * (the one a school would pick) is among the index's top 3. The share is printed per situation, with the
+ * stricter share in first place (informative: a pool has only one or two strong distractors, so top 3 is lenient);
+ * the test asserts only a floor on the top-3 share.
  *
  * <p><b>The floor, 0.80</b>, is the share of cases marked {@code clear} (90 of 108, 0.83, rounded down): in those the
  * expected offer is better in what the school asked for and worse only in distance or nothing, so a change that
@@ -30,9 +31,11 @@ class MatchQualityTest {
         assertThat(cases).hasSizeGreaterThanOrEqualTo(100);
         Map<String, int[]> bySituation = new TreeMap<>();
         Map<String, int[]> byKind = new TreeMap<>();
+        Map<String, int[]> firstBySituation = new TreeMap<>();
         List<String> invalid = new ArrayList<>();
         List<String> misses = new ArrayList<>();
         int hits = 0;
+        int firsts = 0;
         for (QualitySet.Case c : cases) {
             MatchIndex index = MatchIndex.of(c.offers());
             if (!index.explain(c.request(), c.expected()).orElseThrow().eligible()) {
@@ -42,6 +45,9 @@ class MatchQualityTest {
             List<Match> top = index.top(c.request(), 3);
             boolean hit = top.stream().anyMatch(m -> m.listingId() == c.expected());
             hits += hit ? 1 : 0;
+            boolean first = top.get(0).listingId() == c.expected();
+            firsts += first ? 1 : 0;
+            count(firstBySituation, c.situation(), first);
             count(bySituation, c.situation(), hit);
             count(byKind, c.kind(), hit);
             if (!hit) {
@@ -54,8 +60,11 @@ class MatchQualityTest {
         double share = (double) hits / cases.size();
         System.out.printf(Locale.ROOT, "Loket quality set: expected offer in the top 3 for %d of %d cases = %.3f%n",
                 hits, cases.size(), share);
+        System.out.printf(Locale.ROOT, "  (first place: %d of %d = %.3f)%n", firsts, cases.size(),
+                (double) firsts / cases.size());
         byKind.forEach((kind, n) -> System.out.printf(Locale.ROOT, "  %-10s %3d / %3d%n", kind, n[0], n[1]));
-        bySituation.forEach((name, n) -> System.out.printf(Locale.ROOT, "  %-22s %3d / %3d%n", name, n[0], n[1]));
+        bySituation.forEach((name, n) -> System.out.printf(Locale.ROOT, "  %-22s top 3: %d / %d, first: %d%n",
+                name, n[0], n[1], firstBySituation.get(name)[0]));
         misses.forEach(m -> System.out.println("  miss " + m));
 
         assertThat(invalid).as("cases whose expected offer breaks a hard rule (a fixture error)").isEmpty();
