@@ -40,8 +40,9 @@ import java.util.Optional;
  * Distance counts quadratically: being within reach of both is the hard rule, and within it a few km more matter
  * little nearby and more towards the edge. (Tuned once on the quality set: from a linear 0.20 and venue 0.05,
  * which put an offer the class could not attend — at the company, for a school that cannot travel — first.)
- * IDF is BM25's {@code ln(1 + (N − df + 0.5) / (df + 0.5))} over the listings now in the index. Ties are broken by
- * the shorter distance, then the lower id, so results are deterministic.
+ * IDF is BM25's {@code ln(1 + (N − df + 0.5) / (df + 0.5))} over the listings now in the index. The score is
+ * rounded to nine decimals; ties are broken by the shorter distance, then the lower id, so results are
+ * deterministic.
  *
  * <h2>Storage and threads</h2>
  * Listings live in a grid of 0.25° cells, each cell in chunks of up to 1,024 listings stored column by column
@@ -169,8 +170,11 @@ public final class MatchIndex {
 
     private static void scan(QueryPlan plan, Chunk[] chunks, TopN best) {
         for (Chunk chunk : chunks) {
+            if (!plan.mayMatch(chunk)) {
+                continue;
+            }
             for (int i = 0; i < chunk.size; i++) {
-                double score = plan.evaluate(chunk, i);
+                double score = plan.evaluate(chunk, i, best.threshold());
                 if (score == score) {
                     best.offer(score, plan.distance, chunk, i);
                 }
