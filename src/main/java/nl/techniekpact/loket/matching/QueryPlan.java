@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A query compiled against one snapshot: position in radians, wishes and filters as bitmasks, days as epoch days,
+ * A query compiled against one snapshot: position as a unit vector, wishes and filters as bitmasks, days as epoch days,
  * blocked ranges merged and sorted, subjects and stems as ids with their IDF. {@link #evaluate} is the scan's
  * inner loop: the hard rules cheapest first, then the score. One plan serves one scan on one thread.
  */
@@ -26,7 +26,6 @@ final class QueryPlan {
     /** Free days in common from which the date component is full. */
     static final double FULL_DATES_DAYS = 20;
 
-    final Query query;
     final double x;
     final double y;
     final double z;
@@ -63,7 +62,6 @@ final class QueryPlan {
     long freeDays;
 
     QueryPlan(Query q, Snapshot snapshot, Dictionary subjects, Dictionary tokens) {
-        query = q;
         double[] unit = Geo.unitVector(q.latitude(), q.longitude());
         x = unit[0];
         y = unit[1];
