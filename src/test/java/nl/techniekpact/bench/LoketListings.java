@@ -27,8 +27,8 @@ import nl.techniekpact.loket.matching.Venue;
 final class LoketListings {
 
     static final long SEED = 20261202L;
-    /** Raised whenever the generated data changes, so a stored PostgreSQL table is loaded again. */
-    static final int VERSION = 1;
+    /** Raised whenever the generated data or its table changes, so a stored PostgreSQL table is loaded again. */
+    static final int VERSION = 2;
     private static final LocalDate YEAR_START = LocalDate.of(2026, 8, 31);
     private static final ActivityType[] TYPES = {ActivityType.GASTLES, ActivityType.GASTLES, ActivityType.GASTLES,
             ActivityType.BEDRIJFSBEZOEK, ActivityType.BEDRIJFSBEZOEK, ActivityType.CAREER_DAY,

@@ -73,11 +73,11 @@ public final class LoketMatchBenchmark {
                 double buildSeconds = (System.nanoTime() - t0) / 1e9;
                 long heap = usedHeap() - before;
                 log("engine index of %,d offers built in %.1f s, %,d MB heap", size, buildSeconds, heap >> 20);
-                LoketSql top = new LoketSql(pg.connection, LoketSql.TOP, table);
-                String checks = check(index, pg, table, top, requests.subList(WARMUP, WARMUP + CHECKS));
+                LoketSql sql = new LoketSql(pg.connection, table);
+                String checks = check(index, sql, requests.subList(WARMUP, WARMUP + CHECKS));
                 for (Query q : requests.subList(0, WARMUP)) {
                     index.top(q, 10);
-                    read(top.bind(q, merged(q.blocked())));
+                    read(sql.bind(LoketSql.Kind.TOP, q));
                 }
                 LoketCpu cpu = new LoketCpu(backendPid(pg));
                 double quiet = cpu.awaitQuiet(QUIET_PERCENT, QUIET_WAIT);
@@ -89,17 +89,17 @@ public final class LoketMatchBenchmark {
                     Query q = requests.get(WARMUP + i);
                     if (i % 2 == 0) {
                         timeEngine(index, q, engine, engineCpu, i);
-                        postgres[i] = timePostgres(top, q);
+                        postgres[i] = timePostgres(sql, q);
                     } else {
-                        postgres[i] = timePostgres(top, q);
+                        postgres[i] = timePostgres(sql, q);
                         timeEngine(index, q, engine, engineCpu, i);
                     }
                 }
                 String machine = String.format(Locale.ROOT, "other processes used %.0f %% of one core while "
                         + "measuring (%.0f %% in the 5 s before); PostgreSQL backend CPU %.2f ms per request on "
                         + "average", cpu.otherPercent(), quiet, cpu.backendMs() / QUERIES);
-                explain.append(explain(pg, table, requests.get(WARMUP)))
-                        .append(explain(pg, table, requests.stream().skip(WARMUP)
+                explain.append(explain(sql, table, requests.get(WARMUP)))
+                        .append(explain(sql, table, requests.stream().skip(WARMUP)
                                 .filter(q -> q.venues().contains(Venue.ONLINE)).findFirst().orElseThrow()));
                 report.append(section(size, load, buildSeconds, heap, checks + "; " + machine, engine, engineCpu,
                         postgres, requests));
@@ -130,9 +130,9 @@ public final class LoketMatchBenchmark {
         }
     }
 
-    private static long timePostgres(LoketSql top, Query q) throws SQLException {
+    private static long timePostgres(LoketSql sql, Query q) throws SQLException {
         long t0 = System.nanoTime();
-        read(top.bind(q, merged(q.blocked())));
+        read(sql.bind(LoketSql.Kind.TOP, q));
         return System.nanoTime() - t0;
     }
 
@@ -147,9 +147,7 @@ public final class LoketMatchBenchmark {
     }
 
     /** Eligible offers of both engines for the same requests, and how many of the top 10 they share. */
-    private static String check(MatchIndex index, LoketPostgres pg, String table, LoketSql top, List<Query> requests)
-            throws SQLException {
-        LoketSql count = new LoketSql(pg.connection, LoketSql.COUNT, table);
+    private static String check(MatchIndex index, LoketSql sql, List<Query> requests) throws SQLException {
         int equalCounts = 0;
         long eligible = 0;
         int shared = 0;
@@ -157,7 +155,7 @@ public final class LoketMatchBenchmark {
         for (Query q : requests) {
             int engineCount = index.top(q, Integer.MAX_VALUE).size();
             long pgCount;
-            try (ResultSet r = count.bind(q, merged(q.blocked())).executeQuery()) {
+            try (ResultSet r = sql.bind(LoketSql.Kind.COUNT, q).executeQuery()) {
                 r.next();
                 pgCount = r.getLong(1);
             }
@@ -167,7 +165,7 @@ public final class LoketMatchBenchmark {
             }
             eligible += engineCount;
             Set<Long> engineTop = new HashSet<>(index.top(q, 10).stream().map(Match::listingId).toList());
-            List<Long> pgTop = read(top.bind(q, merged(q.blocked())));
+            List<Long> pgTop = read(sql.bind(LoketSql.Kind.TOP, q));
             shared += (int) pgTop.stream().filter(engineTop::contains).count();
             compared += Math.min(10, Math.max(engineTop.size(), pgTop.size()));
         }
@@ -176,11 +174,10 @@ public final class LoketMatchBenchmark {
                 equalCounts, requests.size(), eligible / requests.size(), shared, compared, 100.0 * shared / compared);
     }
 
-    private static String explain(LoketPostgres pg, String table, Query q) throws SQLException {
-        LoketSql statement = new LoketSql(pg.connection, "explain (analyze, buffers) " + LoketSql.TOP, table);
+    private static String explain(LoketSql sql, String table, Query q) throws SQLException {
         StringBuilder plan = new StringBuilder("-- " + table + (q.venues().contains(Venue.ONLINE) ? ", online" : "")
                 + "\n");
-        try (ResultSet r = statement.bind(q, merged(q.blocked())).executeQuery()) {
+        try (ResultSet r = sql.bind(LoketSql.Kind.EXPLAIN, q).executeQuery()) {
             while (r.next()) {
                 plan.append(r.getString(1)).append('\n');
             }

@@ -11,13 +11,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.techniekpact.loket.matching.ActivityType;
+import nl.techniekpact.loket.matching.Level;
 import nl.techniekpact.loket.matching.Listing;
+import nl.techniekpact.loket.matching.Venue;
 import nl.techniekpact.system.EmbeddedDatabaseProperties;
 import nl.techniekpact.system.EmbeddedPostgresServer;
 import org.postgresql.PGConnection;
@@ -139,16 +143,6 @@ final class LoketPostgres implements AutoCloseable {
         return settings;
     }
 
-    String explain(String sql) throws SQLException {
-        StringBuilder plan = new StringBuilder();
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("explain (analyze, buffers) " + sql)) {
-            while (r.next()) {
-                plan.append(r.getString(1)).append('\n');
-            }
-        }
-        return plan.toString();
-    }
-
     private String size(String table, boolean indexes) throws SQLException {
         String function = indexes ? "pg_indexes_size" : "pg_table_size";
         try (Statement s = connection.createStatement();
@@ -161,17 +155,23 @@ final class LoketPostgres implements AutoCloseable {
     private static void row(StringBuilder out, Listing o) {
         out.append(o.id()).append('\t').append(o.ownerId()).append('\t').append(o.latitude()).append('\t')
                 .append(o.longitude()).append('\t').append(o.travelKm()).append('\t')
-                .append(array(o.types())).append('\t').append(array(o.levels())).append('\t')
-                .append(array(o.subjects())).append('\t').append(array(o.venues())).append('\t')
+                .append(array(o.types(), ActivityType.class)).append('\t')
+                .append(array(o.levels(), Level.class)).append('\t')
+                .append(array(o.subjects())).append('\t').append(array(o.venues(), Venue.class)).append('\t')
                 .append(o.from() == null ? "\\N" : o.from().toString()).append('\t')
                 .append(o.until() == null ? "\\N" : o.until().toString()).append('\t')
                 .append(o.placesLeft()).append('\t')
                 .append(o.text().replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")).append('\n');
     }
 
-    private static String array(Set<?> values) {
-        return values.stream().map(v -> v instanceof Enum<?> e ? e.name() : v.toString()).sorted()
-                .collect(Collectors.joining(",", "{", "}"));
+    /** An array literal; an empty set of enum values ("no restriction") is stored as all of them, as the GIN indexes need. */
+    private static <E extends Enum<E>> String array(Set<E> values, Class<E> type) {
+        Set<E> all = values.isEmpty() ? EnumSet.allOf(type) : values;
+        return all.stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static String array(Set<String> values) {
+        return values.stream().sorted().collect(Collectors.joining(",", "{", "}"));
     }
 
     @Override

@@ -6,35 +6,40 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.techniekpact.loket.matching.DateRange;
 import nl.techniekpact.loket.matching.Query;
+import nl.techniekpact.loket.matching.Venue;
 
 /**
- * The PostgreSQL peer's statement: what a simple implementation of the Loket would write — the filters in
- * {@code WHERE} (arrays with {@code &&}, a bounding box on the position, or online), haversine in SQL, the free days
- * of the overlap minus the blocked ranges, the same weighted score ({@code ts_rank} instead of the engine's IDF share
- * for the text), {@code ORDER BY score LIMIT 10}. Parameters are named ({@code :lat}) and bound by name.
+ * The PostgreSQL peer's statements: what a simple implementation of the Loket would write — the request's filters in
+ * {@code WHERE} (only those it has, arrays with {@code &&} and {@code @>} so the GIN indexes apply, a bounding box
+ * on the position, or online), haversine in SQL, the free days of the overlap minus the blocked ranges, the same
+ * weighted score ({@code ts_rank} instead of the engine's IDF share for the text), {@code ORDER BY score LIMIT 10}.
+ * One prepared statement per shape of request (which filters, online or not); parameters are named
+ * ({@code :lat}) and bound by name.
  */
 final class LoketSql {
+
+    /** What a statement returns. */
+    enum Kind { TOP, COUNT, EXPLAIN }
 
     private static final String CANDIDATES = """
             select o.id, d.dist, f.free, o.travel_km, o.venues,
                    0.15 * greatest(0, 1 - power(d.dist / :scale, 2))
-                 + 0.15 * (case when cardinality(:wish_types) = 0 or cardinality(o.types) = 0 or o.types && :wish_types
-                             then 1 else 0 end)
-                 + 0.15 * (case when cardinality(:wish_levels) = 0 or cardinality(o.levels) = 0 or o.levels && :wish_levels
-                             then 1 else 0 end)
+                 + 0.15 * (case when o.types && :wish_types then 1 else 0 end)
+                 + 0.15 * (case when o.levels && :wish_levels then 1 else 0 end)
                  + 0.15 * cardinality(array(select unnest(o.subjects) intersect select unnest(:wish_subjects)))
                         / greatest(1, cardinality(:wish_subjects))
                  + 0.15 * least(1, 10 * ts_rank(o.tsv, replace(plainto_tsquery('dutch', :text)::text, ' & ', ' | ')::tsquery))
                  + 0.05 * least(1, f.free / 20.0)
-                 + 0.10 * (case when cardinality(:wish_venues) = 0 or cardinality(o.venues) = 0 or o.venues && :wish_venues
-                             then 1 else 0 end)
+                 + 0.10 * (case when o.venues && :wish_venues then 1 else 0 end)
                  + 0.10 * (case when o.places_left <> 0 then 1 else 0 end) as score
               from %s o
              cross join lateral (select 2 * 6371.0088 * asin(least(1, sqrt(
@@ -44,81 +49,116 @@ final class LoketSql {
              cross join lateral (select (p.last - p.first + 1) - coalesce((
                        select sum(greatest(0, least(p.last, b.u) - greatest(p.first, b.f) + 1))
                          from unnest(:blocked_from, :blocked_until) b(f, u)), 0) as free) f
-             where (cardinality(:filter_types) = 0 or cardinality(o.types) = 0 or o.types && :filter_types)
-               and (cardinality(:filter_levels) = 0 or cardinality(o.levels) = 0 or o.levels && :filter_levels)
-               and (not :only_with_places or o.places_left <> 0)
-               and (o.from_date is null or o.from_date <= :until)
+             where (o.from_date is null or o.from_date <= :until)
                and (o.until_date is null or o.until_date >= :from)
-               and (point(o.lon, o.lat) <@ box(point(:min_lon, :min_lat), point(:max_lon, :max_lat))
-                    or (:online and 'ONLINE' = any(o.venues)))
             """;
-    private static final String ELIGIBLE = """
-             where x.dist <= case when :online and 'ONLINE' = any(x.venues) then :max_km
-                                  else least(:travel, x.travel_km, :max_km) end
-               and x.free > 0
-            """;
-    static final String TOP = "select x.id, x.dist, x.score from (" + CANDIDATES + ") x" + ELIGIBLE
-            + " order by x.score desc, x.dist, x.id limit 10";
-    static final String COUNT = "select count(*) from (" + CANDIDATES + ") x" + ELIGIBLE;
+    private static final String BOX = "point(o.lon, o.lat) <@ box(point(:min_lon, :min_lat), point(:max_lon, :max_lat))";
     private static final Pattern NAME = Pattern.compile("(?<!:):([a-z_]+)");
 
-    private final PreparedStatement statement;
-    private final List<String> names = new ArrayList<>();
-
-    LoketSql(Connection connection, String template, String table) throws SQLException {
-        Matcher m = NAME.matcher(template.formatted(table));
-        StringBuilder sql = new StringBuilder();
-        while (m.find()) {
-            names.add(m.group(1));
-            m.appendReplacement(sql, "?");
-        }
-        m.appendTail(sql);
-        statement = connection.prepareStatement(sql.toString());
+    private record Prepared(PreparedStatement statement, List<String> names) {
     }
 
-    PreparedStatement bind(Query q, List<DateRange> mergedBlocked) throws SQLException {
-        Connection c = statement.getConnection();
+    private final Connection connection;
+    private final String table;
+    private final Map<String, Prepared> statements = new HashMap<>();
+
+    LoketSql(Connection connection, String table) {
+        this.connection = connection;
+        this.table = table;
+    }
+
+    /** The SQL of this kind for the shape of {@code q}. */
+    String sql(Kind kind, Query q) {
+        if (q.filters().window() != null || q.types().isEmpty() || q.levels().isEmpty() || q.venues().isEmpty()
+                || q.from() == null || q.until() == null) {
+            throw new IllegalArgumentException("the benchmark's requests have wishes, a period and no window");
+        }
+        boolean online = q.venues().contains(Venue.ONLINE);
+        StringBuilder where = new StringBuilder(CANDIDATES.formatted(table));
+        if (!q.filters().types().isEmpty()) {
+            where.append("   and o.types && :filter_types\n");
+        }
+        if (!q.filters().levels().isEmpty()) {
+            where.append("   and o.levels && :filter_levels\n");
+        }
+        if (q.filters().onlyWithPlaces()) {
+            where.append("   and o.places_left <> 0\n");
+        }
+        where.append(online ? "   and (" + BOX + " or o.venues @> '{ONLINE}')\n" : "   and " + BOX + "\n");
+        String eligible = online
+                ? " where x.dist <= case when x.venues @> '{ONLINE}' then :max_km"
+                        + " else least(:travel, x.travel_km, :max_km) end and x.free > 0"
+                : " where x.dist <= least(:travel, x.travel_km, :max_km) and x.free > 0";
+        String inner = "(" + where + ") x" + eligible;
+        return switch (kind) {
+            case TOP -> "select x.id, x.dist, x.score from " + inner + " order by x.score desc, x.dist, x.id limit 10";
+            case COUNT -> "select count(*) from " + inner;
+            case EXPLAIN -> "explain (analyze, buffers) select x.id, x.dist, x.score from " + inner
+                    + " order by x.score desc, x.dist, x.id limit 10";
+        };
+    }
+
+    /** The prepared statement of this kind for the shape of {@code q}, with the values of {@code q} bound. */
+    PreparedStatement bind(Kind kind, Query q) throws SQLException {
+        String template = sql(kind, q);
+        Prepared prepared = statements.get(template);
+        if (prepared == null) {
+            List<String> names = new ArrayList<>();
+            Matcher m = NAME.matcher(template);
+            StringBuilder sql = new StringBuilder();
+            while (m.find()) {
+                names.add(m.group(1));
+                m.appendReplacement(sql, "?");
+            }
+            m.appendTail(sql);
+            prepared = new Prepared(connection.prepareStatement(sql.toString()), names);
+            statements.put(template, prepared);
+        }
+        Map<String, Object> values = values(q);
+        for (int i = 0; i < prepared.names().size(); i++) {
+            Object value = values.get(prepared.names().get(i));
+            if (value == null) {
+                throw new IllegalStateException("no value for :" + prepared.names().get(i));
+            }
+            prepared.statement().setObject(i + 1, value);
+        }
+        return prepared.statement();
+    }
+
+    private Map<String, Object> values(Query q) throws SQLException {
         double maxKm = q.filters().maxDistanceKm() == null ? Double.POSITIVE_INFINITY : q.filters().maxDistanceKm();
         double reach = Math.min(q.travelKm(), maxKm);
         double dLat = Math.toDegrees(reach / 6371.0088);
         double dLon = Math.toDegrees(Math.asin(Math.min(1, Math.sin(reach / 6371.0088)
                 / Math.cos(Math.toRadians(q.latitude())))));
-        Map<String, Object> values = new java.util.HashMap<>();
+        List<DateRange> blocked = LoketMatchBenchmark.merged(q.blocked());
+        Map<String, Object> values = new HashMap<>();
         values.put("lat", q.latitude());
         values.put("lon", q.longitude());
         values.put("travel", (double) q.travelKm());
         values.put("max_km", maxKm);
         values.put("scale", Math.max(1, reach));
-        values.put("wish_types", texts(c, q.types()));
-        values.put("wish_levels", texts(c, q.levels()));
-        values.put("wish_subjects", c.createArrayOf("text", q.subjects().toArray()));
-        values.put("wish_venues", texts(c, q.venues()));
-        values.put("online", q.venues().contains(nl.techniekpact.loket.matching.Venue.ONLINE));
-        values.put("filter_types", texts(c, q.filters().types()));
-        values.put("filter_levels", texts(c, q.filters().levels()));
-        values.put("only_with_places", q.filters().onlyWithPlaces());
+        values.put("wish_types", texts(q.types()));
+        values.put("wish_levels", texts(q.levels()));
+        values.put("wish_subjects", connection.createArrayOf("text", q.subjects().toArray()));
+        values.put("wish_venues", texts(q.venues()));
+        values.put("filter_types", texts(q.filters().types()));
+        values.put("filter_levels", texts(q.filters().levels()));
         values.put("from", Date.valueOf(q.from()));
         values.put("until", Date.valueOf(q.until()));
-        values.put("blocked_from", c.createArrayOf("date", mergedBlocked.stream().map(r -> Date.valueOf(r.from()))
+        values.put("blocked_from", connection.createArrayOf("date", blocked.stream().map(r -> Date.valueOf(r.from()))
                 .toArray()));
-        values.put("blocked_until", c.createArrayOf("date", mergedBlocked.stream().map(r -> Date.valueOf(r.until()))
-                .toArray()));
+        values.put("blocked_until", connection.createArrayOf("date", blocked.stream()
+                .map(r -> Date.valueOf(r.until())).toArray()));
         values.put("text", q.text());
         values.put("min_lat", q.latitude() - dLat);
         values.put("max_lat", q.latitude() + dLat);
         values.put("min_lon", q.longitude() - dLon);
         values.put("max_lon", q.longitude() + dLon);
-        for (int i = 0; i < names.size(); i++) {
-            Object value = values.get(names.get(i));
-            if (value == null) {
-                throw new IllegalStateException("no value for :" + names.get(i));
-            }
-            statement.setObject(i + 1, value);
-        }
-        return statement;
+        return values;
     }
 
-    private static Array texts(Connection c, java.util.Set<? extends Enum<?>> values) throws SQLException {
-        return c.createArrayOf("text", values.stream().map(Enum::name).sorted().toArray());
+    private Array texts(Set<? extends Enum<?>> values) throws SQLException {
+        return connection.createArrayOf("text", values.stream().map(Enum::name).sorted().toArray());
     }
 }
