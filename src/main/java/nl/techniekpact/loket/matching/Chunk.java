@@ -14,9 +14,8 @@ final class Chunk {
 
     final int size;
     final long[] ids;
-    final double[] latRad;
-    final double[] lonRad;
-    final double[] cosLat;
+    /** Unit vectors, interleaved: row {@code i} is at {@code xyz[3i], xyz[3i + 1], xyz[3i + 2]}. */
+    final double[] xyz;
     final int[] travelKm;
     final byte[] types;
     final byte[] levels;
@@ -28,13 +27,17 @@ final class Chunk {
     final int[] subjects;
     final int[] tokenStart;
     final int[] tokens;
+    /** Summary of the rows, so that a query can pass over a chunk none of whose rows passes its filters. */
+    final byte typesUnion;
+    final byte levelsUnion;
+    final int minFrom;
+    final int maxUntil;
+    final boolean anyPlaces;
 
     private Chunk(Builder b) {
         size = b.size;
         ids = Arrays.copyOf(b.ids, size);
-        latRad = Arrays.copyOf(b.latRad, size);
-        lonRad = Arrays.copyOf(b.lonRad, size);
-        cosLat = Arrays.copyOf(b.cosLat, size);
+        xyz = Arrays.copyOf(b.xyz, 3 * size);
         travelKm = Arrays.copyOf(b.travelKm, size);
         types = Arrays.copyOf(b.types, size);
         levels = Arrays.copyOf(b.levels, size);
@@ -46,6 +49,23 @@ final class Chunk {
         subjects = Arrays.copyOf(b.subjects, b.subjectStart[size]);
         tokenStart = Arrays.copyOf(b.tokenStart, size + 1);
         tokens = Arrays.copyOf(b.tokens, b.tokenStart[size]);
+        int t = 0;
+        int l = 0;
+        int first = Row.OPEN_END;
+        int last = Row.OPEN_START;
+        boolean free = false;
+        for (int i = 0; i < size; i++) {
+            t |= types[i];
+            l |= levels[i];
+            first = Math.min(first, from[i]);
+            last = Math.max(last, until[i]);
+            free |= places[i] != 0;
+        }
+        typesUnion = (byte) t;
+        levelsUnion = (byte) l;
+        minFrom = first;
+        maxUntil = last;
+        anyPlaces = free;
     }
 
     /** This chunk with {@code row} added at the end. */
@@ -88,9 +108,7 @@ final class Chunk {
     static final class Builder {
         int size;
         final long[] ids = new long[CAPACITY];
-        final double[] latRad = new double[CAPACITY];
-        final double[] lonRad = new double[CAPACITY];
-        final double[] cosLat = new double[CAPACITY];
+        final double[] xyz = new double[3 * CAPACITY];
         final int[] travelKm = new int[CAPACITY];
         final byte[] types = new byte[CAPACITY];
         final byte[] levels = new byte[CAPACITY];
@@ -108,14 +126,14 @@ final class Chunk {
         }
 
         Builder add(Row row) {
-            put(row.id(), row.latRad(), row.lonRad(), row.cosLat(), row.travelKm(), row.types(), row.levels(),
+            put(row.id(), row.x(), row.y(), row.z(), row.travelKm(), row.types(), row.levels(),
                     row.venues(), row.from(), row.until(), row.places());
             appendIds(row.subjects(), 0, row.subjects().length, row.tokens(), 0, row.tokens().length);
             return this;
         }
 
         Builder add(Chunk c, int i) {
-            put(c.ids[i], c.latRad[i], c.lonRad[i], c.cosLat[i], c.travelKm[i], c.types[i], c.levels[i],
+            put(c.ids[i], c.xyz[3 * i], c.xyz[3 * i + 1], c.xyz[3 * i + 2], c.travelKm[i], c.types[i], c.levels[i],
                     c.venues[i], c.from[i], c.until[i], c.places[i]);
             appendIds(c.subjects, c.subjectStart[i], c.subjectStart[i + 1], c.tokens, c.tokenStart[i],
                     c.tokenStart[i + 1]);
@@ -126,15 +144,15 @@ final class Chunk {
             return new Chunk(this);
         }
 
-        private void put(long id, double lat, double lon, double cos, int travel, byte t, byte l, byte v, int f,
+        private void put(long id, double px, double py, double pz, int travel, byte t, byte l, byte v, int f,
                          int u, int p) {
             if (full()) {
                 throw new IllegalStateException("chunk is full");
             }
             ids[size] = id;
-            latRad[size] = lat;
-            lonRad[size] = lon;
-            cosLat[size] = cos;
+            xyz[3 * size] = px;
+            xyz[3 * size + 1] = py;
+            xyz[3 * size + 2] = pz;
             travelKm[size] = travel;
             types[size] = t;
             levels[size] = l;

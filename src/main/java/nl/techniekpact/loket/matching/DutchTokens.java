@@ -85,14 +85,17 @@ final class DutchTokens {
     /** Lower case without diacritics. */
     static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        boolean ascii = lower.chars().allMatch(c -> c < 128);
-        if (ascii) {
+        int i = 0;
+        while (i < lower.length() && lower.charAt(i) < 128) {
+            i++;
+        }
+        if (i == lower.length()) {
             return lower;
         }
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
+        for (int k = 0; k < decomposed.length(); k++) {
+            char c = decomposed.charAt(k);
             if (Character.getType(c) != Character.NON_SPACING_MARK) {
                 out.append(c);
             }

@@ -1,7 +1,8 @@
 package nl.techniekpact.loket.matching;
 
 /**
- * Great-circle distances (haversine on a sphere of radius {@value #EARTH_RADIUS_KM} km, the mean Earth radius)
+ * Great-circle distances (haversine on a sphere of radius {@value #EARTH_RADIUS_KM} km, the mean Earth radius,
+ * computed from unit vectors: {@code a} is a quarter of the squared chord)
  * and the coarse grid of cells of {@value #CELL_DEGREES}° × {@value #CELL_DEGREES}° that the index keeps its
  * listings in.
  */
@@ -15,19 +16,44 @@ final class Geo {
     private Geo() {
     }
 
-    /** The haversine distance in km between two points given in radians, with the cosines of their latitudes. */
-    static double km(double lat1, double lon1, double cosLat1, double lat2, double lon2, double cosLat2) {
-        double sinLat = Math.sin((lat2 - lat1) / 2);
-        double sinLon = Math.sin((lon2 - lon1) / 2);
-        double a = sinLat * sinLat + cosLat1 * cosLat2 * sinLon * sinLon;
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    /** The unit vector (x, y, z) of a WGS84 position in degrees on the sphere. */
+    static double[] unitVector(double latitude, double longitude) {
+        double lat = Math.toRadians(latitude);
+        double lon = Math.toRadians(longitude);
+        return new double[] {Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat)};
+    }
+
+    /**
+     * The squared chord between two unit vectors. Haversine's {@code a = sin²(Δφ/2) + cos φ1 cos φ2 sin²(Δλ/2)} equals
+     * {@code chord² / 4}, so comparing chords compares great-circle distances without a trigonometric call per
+     * listing.
+     */
+    static double chord2(double x1, double y1, double z1, double x2, double y2, double z2) {
+        double dx = x1 - x2;
+        double dy = y1 - y2;
+        double dz = z1 - z2;
+        return dx * dx + dy * dy + dz * dz;
+    }
+
+    /** The great-circle distance in km for a squared chord: haversine's {@code 2R asin(√a)} with a = chord² / 4. */
+    static double km(double chord2) {
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(chord2) / 2));
+    }
+
+    /** The squared chord of a great-circle distance in km (at least everything for half the circumference). */
+    static double chord2ForKm(double km) {
+        if (km >= Math.PI * EARTH_RADIUS_KM) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double half = Math.sin(km / (2 * EARTH_RADIUS_KM));
+        return 4 * half * half;
     }
 
     /** The haversine distance in km between two points given in degrees. */
     static double kmBetweenDegrees(double lat1, double lon1, double lat2, double lon2) {
-        double a = Math.toRadians(lat1);
-        double b = Math.toRadians(lat2);
-        return km(a, Math.toRadians(lon1), Math.cos(a), b, Math.toRadians(lon2), Math.cos(b));
+        double[] a = unitVector(lat1, lon1);
+        double[] b = unitVector(lat2, lon2);
+        return km(chord2(a[0], a[1], a[2], b[0], b[1], b[2]));
     }
 
     static int cellLat(double latitude) {

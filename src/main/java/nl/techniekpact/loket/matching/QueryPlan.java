@@ -6,27 +6,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A query compiled against one snapshot: position in radians, wishes and filters as bitmasks, days as epoch days,
+ * A query compiled against one snapshot: position as a unit vector, wishes and filters as bitmasks, days as epoch days,
  * blocked ranges merged and sorted, subjects and stems as ids with their IDF. {@link #evaluate} is the scan's
  * inner loop: the hard rules cheapest first, then the score. One plan serves one scan on one thread.
  */
 final class QueryPlan {
 
-    static final double W_DISTANCE = 0.20;
+    static final double W_DISTANCE = 0.15;
     static final double W_TYPE = 0.15;
     static final double W_LEVEL = 0.15;
     static final double W_SUBJECT = 0.15;
     static final double W_TEXT = 0.15;
     static final double W_DATES = 0.05;
-    static final double W_VENUE = 0.05;
+    static final double W_VENUE = 0.10;
     static final double W_CAPACITY = 0.10;
+    private static final int HALF_CIRCUMFERENCE_KM = 20_016;
+    /** The most that rounding a score ({@link #rounded}) can raise it. */
+    private static final double ROUNDING = 1e-9;
     /** Free days in common from which the date component is full. */
     static final double FULL_DATES_DAYS = 20;
 
-    final Query query;
-    final double latRad;
-    final double lonRad;
-    final double cosLat;
+    final double x;
+    final double y;
+    final double z;
     final int travelKm;
     final double maxKm;
     final double scaleKm;
@@ -45,21 +47,25 @@ final class QueryPlan {
     final int[] blockedUntil;
     final String[] subjectCodes;
     final int[] subjectIds;
+    /** The query's known stems in the query's order, with the word that gave each (for reasons). */
     final int[] tokenIds;
-    final double[] tokenIdf;
     final String[] tokenWords;
     final double idfTotal;
-    private final long[] tokenBits;
+    private final int[] sortedTokens;
+    private final double[] sortedIdf;
+    /** Squared chord of each whole-km distance limit up to the query's reach, and of the filter's maximum. */
+    private final double[] chord2ByKm;
+    private final double chord2Max;
 
     /** Outputs of the last {@link #evaluate} that returned a score. */
     double distance;
     long freeDays;
 
     QueryPlan(Query q, Snapshot snapshot, Dictionary subjects, Dictionary tokens) {
-        query = q;
-        latRad = Math.toRadians(q.latitude());
-        lonRad = Math.toRadians(q.longitude());
-        cosLat = Math.cos(latRad);
+        double[] unit = Geo.unitVector(q.latitude(), q.longitude());
+        x = unit[0];
+        y = unit[1];
+        z = unit[2];
         Filters f = q.filters();
         travelKm = q.travelKm();
         maxKm = f.maxDistanceKm() == null ? Double.POSITIVE_INFINITY : f.maxDistanceKm();
@@ -98,11 +104,19 @@ final class QueryPlan {
         idfTotal = total;
         tokenIds = ids.stream().mapToInt(Integer::intValue).toArray();
         tokenWords = words.toArray(String[]::new);
-        tokenIdf = idf.stream().mapToDouble(Double::doubleValue).toArray();
-        tokenBits = new long[(Arrays.stream(tokenIds).max().orElse(-1) >>> 6) + 1];
-        for (int id : tokenIds) {
-            tokenBits[id >>> 6] |= 1L << id;
+        Integer[] order = new Integer[tokenIds.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
         }
+        Arrays.sort(order, (a, b) -> Integer.compare(tokenIds[a], tokenIds[b]));
+        sortedTokens = Arrays.stream(order).mapToInt(k -> tokenIds[k]).toArray();
+        sortedIdf = Arrays.stream(order).mapToDouble(idf::get).toArray();
+        int reach = (int) Math.min(Math.min(travelKm, maxKm), HALF_CIRCUMFERENCE_KM);
+        chord2ByKm = new double[reach + 1];
+        for (int km = 0; km <= reach; km++) {
+            chord2ByKm[km] = Geo.chord2ForKm(km);
+        }
+        chord2Max = Geo.chord2ForKm(maxKm);
     }
 
     /** BM25's IDF: always positive, highest for stems that few listings have. */
@@ -110,11 +124,20 @@ final class QueryPlan {
         return Math.log(1 + (listings - df + 0.5) / (df + 0.5));
     }
 
+    /** Whether any row of the chunk may pass the filters and the dates; false lets the scan pass over it. */
+    boolean mayMatch(Chunk c) {
+        return (filterTypes == 0 || (c.typesUnion & filterTypes) != 0)
+                && (filterLevels == 0 || (c.levelsUnion & filterLevels) != 0)
+                && (!onlyWithPlaces || c.anyPlaces)
+                && c.minFrom <= Math.min(until, windowUntil) && c.maxUntil >= Math.max(from, windowFrom);
+    }
+
     /**
-     * The score of row {@code i} of {@code c}, or {@code NaN} when a hard rule excludes it; on a score, {@link
-     * #distance} and {@link #freeDays} hold its distance and free days in common.
+     * The score of row {@code i} of {@code c}, or {@code NaN} when a hard rule excludes it or when it cannot reach
+     * {@code threshold} (the worst score in a full top n: a row below it cannot enter, so its subject and text are
+     * not looked at). On a score, {@link #distance} and {@link #freeDays} hold its distance and free days in common.
      */
-    double evaluate(Chunk c, int i) {
+    double evaluate(Chunk c, int i, double threshold) {
         if ((filterTypes != 0 && (c.types[i] & filterTypes) == 0)
                 || (filterLevels != 0 && (c.levels[i] & filterLevels) == 0)
                 || (onlyWithPlaces && c.places[i] == 0)) {
@@ -127,29 +150,54 @@ final class QueryPlan {
         if (overlapFrom > overlapUntil || lf > windowUntil || lu < windowFrom) {
             return Double.NaN;
         }
-        double limit = limit(c, i);
-        if (Math.abs(c.latRad[i] - latRad) * Geo.EARTH_RADIUS_KM > limit) {
-            return Double.NaN;
-        }
-        double d = Geo.km(latRad, lonRad, cosLat, c.latRad[i], c.lonRad[i], c.cosLat[i]);
-        if (d > limit) {
+        double chord2 = chord2(c, i);
+        if (chord2 > chord2Limit(c, i)) {
             return Double.NaN;
         }
         long free = freeDays(overlapFrom, overlapUntil);
         if (free == 0) {
             return Double.NaN;
         }
+        double d = Geo.km(chord2);
+        double fixed = fixedPart(c, i, d, free);
+        if (fixed + W_SUBJECT + W_TEXT + ROUNDING < threshold) {
+            return Double.NaN;
+        }
+        double withSubject = fixed + W_SUBJECT * subjectShare(c, i);
+        if (withSubject + W_TEXT + ROUNDING < threshold) {
+            return Double.NaN;
+        }
         distance = d;
         freeDays = free;
-        return score(c, i, d, free);
+        return rounded(withSubject + W_TEXT * textShare(c, i));
     }
 
-    /** How far row {@code i} may be: the smaller travel distance, unless both accept online; never beyond the filter. */
-    double limit(Chunk c, int i) {
+    /**
+     * The score rounded to nine decimals: scores that are equal in exact arithmetic but were summed from other
+     * components would otherwise differ in the last bit, and the tie-break by distance and id would not apply.
+     */
+    static double rounded(double score) {
+        return Math.round(score * 1e9) / 1e9;
+    }
+
+    /**
+     * The squared chord of how far row {@code i} may be: the smaller travel distance, unless both accept online;
+     * never beyond the filter's maximum.
+     */
+    private double chord2Limit(Chunk c, int i) {
         if (bothOnline(c, i)) {
-            return maxKm;
+            return chord2Max;
         }
-        return Math.min(Math.min(travelKm, c.travelKm[i]), maxKm);
+        return chord2ByKm[Math.min(c.travelKm[i], chord2ByKm.length - 1)];
+    }
+
+    /** Whether row {@code i} is within its limit, decided exactly as the scan decides it. */
+    boolean withinLimit(Chunk c, int i) {
+        return chord2(c, i) <= chord2Limit(c, i);
+    }
+
+    double chord2(Chunk c, int i) {
+        return Geo.chord2(x, y, z, c.xyz[3 * i], c.xyz[3 * i + 1], c.xyz[3 * i + 2]);
     }
 
     boolean bothOnline(Chunk c, int i) {
@@ -158,11 +206,15 @@ final class QueryPlan {
 
     /** The weighted score of row {@code i} at distance {@code d} with {@code free} free days in common. */
     double score(Chunk c, int i, double d, long free) {
-        return W_DISTANCE * Math.max(0, 1 - d / scaleKm)
+        return rounded(fixedPart(c, i, d, free) + W_SUBJECT * subjectShare(c, i) + W_TEXT * textShare(c, i));
+    }
+
+    /** The score without subject and text. */
+    private double fixedPart(Chunk c, int i, double d, long free) {
+        double relative = d / scaleKm;
+        return W_DISTANCE * Math.max(0, 1 - relative * relative)
                 + W_TYPE * wish(wishTypes, c.types[i])
                 + W_LEVEL * wish(wishLevels, c.levels[i])
-                + W_SUBJECT * subjectShare(c, i)
-                + W_TEXT * textShare(c, i)
                 + W_DATES * Math.min(1, free / FULL_DATES_DAYS)
                 + W_VENUE * wish(wishVenues, c.venues[i])
                 + W_CAPACITY * (c.places[i] == 0 ? 0 : 1);
@@ -199,27 +251,28 @@ final class QueryPlan {
         return shared;
     }
 
+    /** Σ IDF of the query's stems in row {@code i} / Σ IDF of the query's stems: a merge of two sorted id lists. */
     double textShare(Chunk c, int i) {
         if (idfTotal == 0) {
             return 1;
         }
         double found = 0;
-        for (int t = c.tokenStart[i]; t < c.tokenStart[i + 1]; t++) {
-            int token = c.tokens[t];
-            if ((token >>> 6) < tokenBits.length && (tokenBits[token >>> 6] & (1L << token)) != 0) {
-                found += tokenIdf[indexOfToken(token)];
+        int t = c.tokenStart[i];
+        int end = c.tokenStart[i + 1];
+        int k = 0;
+        while (t < end && k < sortedTokens.length) {
+            int listing = c.tokens[t];
+            int wanted = sortedTokens[k];
+            if (listing == wanted) {
+                found += sortedIdf[k++];
+                t++;
+            } else if (listing < wanted) {
+                t++;
+            } else {
+                k++;
             }
         }
         return found / idfTotal;
-    }
-
-    int indexOfToken(int token) {
-        for (int k = 0; k < tokenIds.length; k++) {
-            if (tokenIds[k] == token) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     private static double wish(byte wished, byte offered) {

@@ -15,9 +15,9 @@ final class Reasons {
     }
 
     static Explanation explain(QueryPlan p, Chunk c, int i) {
-        double d = Geo.km(p.latRad, p.lonRad, p.cosLat, c.latRad[i], c.lonRad[i], c.cosLat[i]);
+        double d = Geo.km(p.chord2(c, i));
         double reach = Math.min(Math.min(p.travelKm, c.travelKm[i]), p.maxKm);
-        boolean distanceOk = d <= p.limit(c, i);
+        boolean distanceOk = p.withinLimit(c, i);
         boolean typeOk = p.filterTypes == 0 || (c.types[i] & p.filterTypes) != 0;
         boolean levelOk = p.filterLevels == 0 || (c.levels[i] & p.filterLevels) != 0;
         boolean placesOk = !p.onlyWithPlaces || c.places[i] != 0;

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A listing as the index stores it: position in radians with the cosine of the latitude, enum sets as bitmasks
+ * A listing as the index stores it: position as a unit vector, enum sets as bitmasks
  * (bit = ordinal; an empty set becomes "all"), days as epoch days ({@link #OPEN_START}/{@link #OPEN_END} for an
  * open end), subjects and text stems as sorted interned ids. The free text itself is not kept.
  */
-record Row(long id, double latRad, double lonRad, double cosLat, int travelKm, byte types, byte levels,
+record Row(long id, double x, double y, double z, int travelKm, byte types, byte levels,
            byte venues, int from, int until, int places, int[] subjects, int[] tokens, int cellKey) {
 
     static final int OPEN_START = -(1 << 29);
@@ -16,10 +16,10 @@ record Row(long id, double latRad, double lonRad, double cosLat, int travelKm, b
     static final byte ONLINE_BIT = bit(Venue.ONLINE);
 
     static Row of(Listing listing, Dictionary subjectIds, Dictionary tokenIds) {
-        double lat = Math.toRadians(listing.latitude());
+        double[] unit = Geo.unitVector(listing.latitude(), listing.longitude());
         int[] subjects = listing.subjects().stream().mapToInt(subjectIds::intern).sorted().toArray();
         int[] tokens = DutchTokens.stems(listing.text()).stream().mapToInt(tokenIds::intern).sorted().toArray();
-        return new Row(listing.id(), lat, Math.toRadians(listing.longitude()), Math.cos(lat), listing.travelKm(),
+        return new Row(listing.id(), unit[0], unit[1], unit[2], listing.travelKm(),
                 maskOrAll(listing.types(), ActivityType.values().length),
                 maskOrAll(listing.levels(), Level.values().length),
                 maskOrAll(listing.venues(), Venue.values().length),

@@ -2,7 +2,9 @@ package nl.techniekpact.loket.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +12,7 @@ import java.util.Map;
  * Makes the next {@link Snapshot} from the current one by copy-on-write: the cell map and the outer page array
  * are copied, and only the chunks and frequency pages a change touches. The old snapshot is never modified, so
  * readers holding it see a consistent state. Used by the single writer, one batch of changes at a time; also
- * builds a whole snapshot in one pass ({@link #bulk}), filling each chunk once instead of copying it per row.
+ * builds a whole snapshot at once ({@link #bulk}), filling each chunk once instead of copying it per row.
  */
 final class SnapshotEditor {
 
@@ -92,25 +94,19 @@ final class SnapshotEditor {
         return new Snapshot(cells, Arrays.copyOf(pages, used), size);
     }
 
-    /** A snapshot of exactly these rows (ids distinct), each cell's chunks filled in order. */
+    /**
+     * A snapshot of exactly these rows (ids distinct). Within each cell the rows are ordered by their type and level
+     * masks before they are cut into chunks, so that most chunks hold one kind of listing and a query with a type
+     * or level filter passes over whole chunks ({@link QueryPlan#mayMatch}). Rows added later go to the end of their
+     * cell; building the index again restores the order.
+     */
     static Snapshot bulk(Iterable<Row> rows) {
-        Map<Integer, Chunk.Builder[]> open = new HashMap<>();
-        Map<Integer, List<List<Chunk>>> sealed = new HashMap<>();
+        Map<Integer, List<List<Row>>> byCell = new HashMap<>();
         int[] df = new int[Snapshot.PAGE_SIZE];
         int size = 0;
         for (Row row : rows) {
-            int part = row.online() ? 1 : 0;
-            Chunk.Builder[] builders = open.computeIfAbsent(row.cellKey(), k -> new Chunk.Builder[2]);
-            List<List<Chunk>> done = sealed.computeIfAbsent(row.cellKey(), k -> List.of(new ArrayList<>(),
-                    new ArrayList<>()));
-            if (builders[part] == null) {
-                builders[part] = new Chunk.Builder();
-            }
-            builders[part].add(row);
-            if (builders[part].full()) {
-                done.get(part).add(builders[part].build());
-                builders[part] = null;
-            }
+            byCell.computeIfAbsent(row.cellKey(), k -> List.of(new ArrayList<>(), new ArrayList<>()))
+                    .get(row.online() ? 1 : 0).add(row);
             for (int token : row.tokens()) {
                 if (token >= df.length) {
                     df = Arrays.copyOf(df, Math.max(df.length * 2, token + 1));
@@ -119,17 +115,32 @@ final class SnapshotEditor {
             }
             size++;
         }
+        Comparator<Row> kind = Comparator.<Row>comparingInt(r -> r.types() & 0xff)
+                .thenComparingInt(r -> r.levels() & 0xff).thenComparingLong(Row::id);
         Map<Integer, Snapshot.Cell> cells = new HashMap<>();
-        sealed.forEach((key, done) -> {
-            Chunk.Builder[] builders = open.get(key);
+        for (Iterator<Map.Entry<Integer, List<List<Row>>>> it = byCell.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Integer, List<List<Row>>> cell = it.next();
+            Chunk[][] parts = new Chunk[2][];
             for (int part = 0; part < 2; part++) {
-                if (builders[part] != null) {
-                    done.get(part).add(builders[part].build());
+                List<Row> list = cell.getValue().get(part);
+                list.sort(kind);
+                List<Chunk> chunks = new ArrayList<>();
+                Chunk.Builder builder = new Chunk.Builder();
+                for (Row row : list) {
+                    builder.add(row);
+                    if (builder.full()) {
+                        chunks.add(builder.build());
+                        builder = new Chunk.Builder();
+                    }
                 }
+                if (builder.size > 0) {
+                    chunks.add(builder.build());
+                }
+                parts[part] = chunks.toArray(Chunk[]::new);
             }
-            cells.put(key, new Snapshot.Cell(key, done.get(0).toArray(Chunk[]::new),
-                    done.get(1).toArray(Chunk[]::new)));
-        });
+            cells.put(cell.getKey(), new Snapshot.Cell(cell.getKey(), parts[0], parts[1]));
+            it.remove();
+        }
         int[][] pages = new int[(df.length + Snapshot.PAGE_SIZE - 1) / Snapshot.PAGE_SIZE][];
         for (int p = 0; p < pages.length; p++) {
             pages[p] = Arrays.copyOfRange(df, p * Snapshot.PAGE_SIZE, (p + 1) * Snapshot.PAGE_SIZE);

@@ -45,6 +45,11 @@ final class TopN {
         up(size++);
     }
 
+    /** The score a row needs to have a chance to be kept: the worst kept score once full, before that −∞. */
+    double threshold() {
+        return size == limit ? scores[0] : Double.NEGATIVE_INFINITY;
+    }
+
     int size() {
         return size;
     }

@@ -137,4 +137,24 @@ class MatchIndexTest {
                     10_000);
         }
     }
+
+    @Test
+    void passesOverWholeChunksOnlyWhenNoneOfTheirListingsCouldMatch() {
+        RandomListings random = new RandomListings(21);
+        Random place = new Random(21);
+        List<Listing> crowded = new ArrayList<>();
+        for (Listing l : random.listings(6_000)) {
+            crowded.add(new Listing(l.id(), l.ownerId(), 52.01 + place.nextDouble() * 0.2,
+                    5.01 + place.nextDouble() * 0.2, l.travelKm(), l.types(), l.levels(), l.subjects(), l.venues(),
+                    l.from(), l.until(), l.placesLeft(), l.text()));
+        }
+        MatchIndex index = MatchIndex.of(crowded);
+        ReferenceMatcher reference = new ReferenceMatcher(crowded);
+        for (int q = 0; q < 150; q++) {
+            Query r = random.query();
+            Query near = new Query(52.1, 5.1, r.travelKm(), r.types(), r.levels(), r.subjects(), r.venues(), r.from(),
+                    r.until(), r.blocked(), r.text(), r.filters());
+            assertSameAsReference(index, reference, near, 10);
+        }
+    }
 }

@@ -172,4 +172,18 @@ class MatchRulesTest {
         assertThat(forwards.top(query, 10)).isEqualTo(first);
         assertThat(first.get(2).score()).isEqualTo(first.get(4).score());
     }
+
+    @Test
+    void scoresEqualFromDifferentComponentsAreATieBrokenByDistance() {
+        MatchIndex index = MatchIndex.of(List.of(
+                listing(1).north(200).venues(Venue.ONLINE).types(ActivityType.GASTLES).subjects("bouw").build(),
+                listing(2).north(100).venues(Venue.ONLINE).types(ActivityType.PROJECT).subjects("techniek").build(),
+                listing(3).north(150).venues(Venue.ONLINE).types(ActivityType.PROJECT).subjects("bouw").build()));
+
+        List<Match> matches = index.top(school().travel(20).venues(Venue.ONLINE).types(ActivityType.GASTLES)
+                .subjects("techniek").query(), 10);
+
+        assertThat(ids(matches)).containsExactly(2L, 1L, 3L);
+        assertThat(matches.get(0).score()).isEqualTo(matches.get(1).score());
+    }
 }

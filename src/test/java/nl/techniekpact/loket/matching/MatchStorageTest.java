@@ -75,7 +75,7 @@ class MatchStorageTest {
             Query query = random.query();
             QueryPlan plan = new QueryPlan(query, SnapshotEditor.bulk(List.of()), subjects, tokens);
             for (int i = 0; i < chunk.size; i++) {
-                double fast = plan.evaluate(chunk, i);
+                double fast = plan.evaluate(chunk, i, Double.NEGATIVE_INFINITY);
                 Explanation full = Reasons.explain(plan, chunk, i);
                 assertThat(full.eligible()).as("listing %s for %s", chunk.ids[i], query).isEqualTo(fast == fast);
                 if (fast == fast) {

@@ -86,15 +86,15 @@ final class ReferenceMatcher {
             return null;
         }
         double scale = Math.max(1, Math.min(q.travelKm(), maxKm));
-        return 0.20 * Math.max(0, 1 - d / scale)
+        return Math.round(1e9 * (0.15 * Math.max(0, 1 - Math.pow(d / scale, 2))
                 + 0.15 * wish(q.types(), l.types())
                 + 0.15 * wish(q.levels(), l.levels())
                 + 0.15 * (q.subjects().isEmpty() ? 1
                         : (double) q.subjects().stream().filter(l.subjects()::contains).count() / q.subjects().size())
                 + 0.15 * text(q, l)
                 + 0.05 * Math.min(1, free / 20.0)
-                + 0.05 * wish(q.venues(), l.venues())
-                + 0.10 * (l.placesLeft() == 0 ? 0 : 1);
+                + 0.10 * wish(q.venues(), l.venues())
+                + 0.10 * (l.placesLeft() == 0 ? 0 : 1))) / 1e9;
     }
 
     private double text(Query q, Listing l) {
