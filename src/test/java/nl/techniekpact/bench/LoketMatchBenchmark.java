@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import nl.techniekpact.loket.matching.DateRange;
+import nl.techniekpact.loket.matching.Listing;
 import nl.techniekpact.loket.matching.Match;
 import nl.techniekpact.loket.matching.MatchIndex;
 import nl.techniekpact.loket.matching.Query;
@@ -42,6 +43,7 @@ public final class LoketMatchBenchmark {
     static final int QUERIES = Integer.getInteger("bench.queries", 500);
     static final int WARMUP = Integer.getInteger("bench.warmup", 100);
     static final int CHECKS = Integer.getInteger("bench.checks", 30);
+    static final int WRITES = Integer.getInteger("bench.writes", 1000);
     static final int QUIET_WAIT = Integer.getInteger("bench.quietWait", 300);
     static final double QUIET_PERCENT = 25;
     private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -102,7 +104,7 @@ public final class LoketMatchBenchmark {
                         .append(explain(sql, table, requests.stream().skip(WARMUP)
                                 .filter(q -> q.venues().contains(Venue.ONLINE)).findFirst().orElseThrow()));
                 report.append(section(size, load, buildSeconds, heap, checks + "; " + machine, engine, engineCpu,
-                        postgres, requests));
+                        postgres, requests)).append(writes(index, data, size)).append("\n\n");
                 log("%,d offers: engine p95 %.2f ms, PostgreSQL p95 %.2f ms", size, percentile(engine, 0.95) / 1e6,
                         percentile(postgres, 0.95) / 1e6);
             }
@@ -121,6 +123,36 @@ public final class LoketMatchBenchmark {
         if (matches.size() > 10) {
             throw new IllegalStateException("more than 10 matches");
         }
+    }
+
+    /**
+     * Single writes on the full index, while no query runs: {@code WRITES} upserts that move an existing offer
+     * (it becomes another generated offer, elsewhere), then as many removals and re-inserts.
+     */
+    private static String writes(MatchIndex index, LoketListings data, int size) {
+        SplittableRandom random = new SplittableRandom(LoketListings.SEED + 2);
+        long[] upserts = new long[WRITES];
+        long[] removes = new long[WRITES];
+        for (int i = 0; i < WRITES; i++) {
+            long id = 1 + random.nextInt(size);
+            Listing moved = data.offer(1 + random.nextInt(size));
+            moved = new Listing(id, moved.ownerId(), moved.latitude(),
+                    moved.longitude(), moved.travelKm(), moved.types(), moved.levels(), moved.subjects(),
+                    moved.venues(), moved.from(), moved.until(), moved.placesLeft(), moved.text());
+            long t0 = System.nanoTime();
+            index.upsert(moved);
+            upserts[i] = System.nanoTime() - t0;
+        }
+        for (int i = 0; i < WRITES; i++) {
+            long id = 1 + random.nextInt(size);
+            long t0 = System.nanoTime();
+            index.remove(id);
+            removes[i] = System.nanoTime() - t0;
+            index.upsert(data.offer(id));
+        }
+        return String.format(Locale.ROOT, "Writes (%d each, one at a time, no query running): upsert p50 %.3f ms, "
+                        + "p95 %.3f ms; remove p50 %.3f ms, p95 %.3f ms.", WRITES, percentile(upserts, 0.5) / 1e6,
+                percentile(upserts, 0.95) / 1e6, percentile(removes, 0.5) / 1e6, percentile(removes, 0.95) / 1e6);
     }
 
     private static long backendPid(LoketPostgres pg) throws SQLException {
