@@ -52,15 +52,22 @@ final class LoketCpu {
      * {@code maxSeconds}; returns the last reading.
      */
     double awaitQuiet(double maxPercent, int maxSeconds) throws InterruptedException {
-        long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
-        double other;
-        do {
-            start();
-            Thread.sleep(5_000);
-            other = otherPercent();
-            log("other CPU %.0f %% of one core", other);
-        } while (other >= maxPercent && System.nanoTime() < deadline);
-        return other;
+        double[] other = {Double.MAX_VALUE};
+        start();
+        try {
+            org.awaitility.Awaitility.await().pollDelay(java.time.Duration.ofSeconds(5))
+                    .pollInterval(java.time.Duration.ofSeconds(5))
+                    .atMost(java.time.Duration.ofSeconds(Math.max(6, maxSeconds)))
+                    .until(() -> {
+                        other[0] = otherPercent();
+                        log("other CPU %.0f %% of one core", other[0]);
+                        start();
+                        return other[0] < maxPercent;
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            log("the machine stayed busy for %d s; measuring anyway", maxSeconds);
+        }
+        return other[0];
     }
 
     private static long busyTicks() {
