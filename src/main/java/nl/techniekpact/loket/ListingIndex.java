@@ -6,11 +6,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
+import nl.techniekpact.loket.matching.DateRange;
 import nl.techniekpact.loket.matching.Listing;
 import nl.techniekpact.loket.matching.MatchIndex;
 import org.postgresql.PGConnection;
@@ -33,6 +36,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class ListingIndex {
 
     static final String CHANNEL = "loket_listing";
+    private static final String FULL = "full";
     private static final Duration OVERLAP = Duration.ofMinutes(10);
     private static final Duration FULL_RELOAD = Duration.ofMinutes(15);
     private static final Logger log = LoggerFactory.getLogger(ListingIndex.class);
@@ -70,17 +74,37 @@ class ListingIndex {
 
     /** Tells every instance (this one too) that listings changed; call inside the changing transaction. */
     void changed() {
-        jdbc.sql("select pg_notify(?, '')").param(CHANNEL).query(String.class).single();
+        notifyAll("");
+    }
+
+    /**
+     * Tells every instance to reload everything: for changes that do not touch the listings' rows, such as a
+     * school's blocked dates or the school holidays. Call inside the changing transaction.
+     */
+    void reloadAll() {
+        notifyAll(FULL);
+    }
+
+    private void notifyAll(String payload) {
+        jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, payload).query(String.class).single();
+        boolean full = FULL.equals(payload);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    dirty.set(true);
+                    marked(full);
                 }
             });
         } else {
-            dirty.set(true);
+            marked(full);
         }
+    }
+
+    private void marked(boolean full) {
+        if (full) {
+            loadedAt = Instant.EPOCH;
+        }
+        dirty.set(true);
     }
 
     private synchronized void refresh() {
@@ -131,9 +155,17 @@ class ListingIndex {
             select l.id, l.side, coalesce(l.company_id, l.school_id), coalesce(c.pc4, s.pc4), l.travel_km,
                    l.activity_type, l.levels, l.subjects, l.venues, l.date_from, l.date_until, l.capacity,
                    l.places_left, l.title || ' ' || l.description, l.updated_at,
-                   (l.state = 'PUBLISHED' and (l.company_id is null or c.state = 'ACTIVE')) as visible
+                   (l.state = 'PUBLISHED' and (l.company_id is null or c.state = 'ACTIVE')) as visible,
+                   blk.froms, blk.untils
             from loket_listing l left join loket_company c on c.id = l.company_id
-                 left join loket_school s on s.id = l.school_id""";
+                 left join loket_school s on s.id = l.school_id
+                 left join lateral (
+                     select array_agg(b.date_from) as froms, array_agg(b.date_until) as untils
+                     from (select date_from, date_until from loket_blocked_date where school_id = l.school_id
+                           union all
+                           select date_from, date_until from loket_school_holiday where region = s.holiday_region) b
+                     where (l.date_until is null or b.date_from <= l.date_until)
+                       and (l.date_from is null or b.date_until >= l.date_from)) blk on true""";
 
     /** The row of {@link #ROWS} as a matching listing; null when it is not public or its place is unknown. */
     static Listing row(java.sql.ResultSet rs, Places places) throws SQLException {
@@ -149,7 +181,23 @@ class ListingIndex {
                 Listings.strings(rs, "subjects"),
                 Listings.enums(rs, "venues", nl.techniekpact.loket.matching.Venue.class),
                 rs.getObject(10, java.time.LocalDate.class), rs.getObject(11, java.time.LocalDate.class),
-                capacity == null ? Listing.UNLIMITED : (left == null ? capacity : left), rs.getString(14));
+                capacity == null ? Listing.UNLIMITED : (left == null ? capacity : left), rs.getString(14),
+                blocked(rs));
+    }
+
+    /** A request's blocked days within its period: its school's holidays and own blocked dates. */
+    private static List<DateRange> blocked(java.sql.ResultSet rs) throws SQLException {
+        java.sql.Array froms = rs.getArray(17);
+        if (froms == null) {
+            return List.of();
+        }
+        Object[] first = (Object[]) froms.getArray();
+        Object[] last = (Object[]) rs.getArray(18).getArray();
+        List<DateRange> ranges = new ArrayList<>(first.length);
+        for (int k = 0; k < first.length; k++) {
+            ranges.add(new DateRange(((java.sql.Date) first[k]).toLocalDate(), ((java.sql.Date) last[k]).toLocalDate()));
+        }
+        return ranges;
     }
 
     /** Waits for notifications on a connection of its own; reconnects (with a full reload) when it is lost. */
@@ -164,7 +212,7 @@ class ListingIndex {
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(10_000);
                     if (notifications != null && notifications.length > 0) {
-                        dirty.set(true);
+                        marked(java.util.Arrays.stream(notifications).anyMatch(n -> FULL.equals(n.getParameter())));
                     }
                 }
             } catch (SQLException e) {

@@ -57,10 +57,12 @@ public class SchoolHolidays {
 
     private final JdbcClient jdbc;
     private final Audit audit;
+    private final ListingIndex index;
 
-    SchoolHolidays(JdbcClient jdbc, Audit audit) {
+    SchoolHolidays(JdbcClient jdbc, Audit audit, ListingIndex index) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.index = index;
     }
 
     public List<Holiday> all() {
@@ -95,6 +97,7 @@ public class SchoolHolidays {
         }
         audit.record(office.actor(), "loket.holidays.import", "loket_school_holiday", "*", null,
                 Map.of("holidays", holidays.size(), "years", replaced.size()));
+        index.reloadAll();
         return holidays.size();
     }
 

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every write endpoint of the Loket's core (listings, personal data, the office's page) tried by everyone who may not
+ * Every write endpoint of the Loket's core (listings, blocked dates, personal data, the office's page) tried by everyone who may not
  * use it: anonymous (to the sign-in page), confirmed members of another school or company, members who are not
  * confirmed, a signed-in pact owner (403). Nothing changes. The Loket's endpoints are enumerated from the request
  * mappings, and each belongs to this matrix, to {@link ActivityAuthorizationIntegrationTest} (activities, calendars,
@@ -80,6 +80,10 @@ class LoketAuthorizationIntegrationTest {
         long offer = parties.offer(kees, "Kernaanbod " + suffix, 3, null, null);
         int version = jdbc.sql("select lock_version from loket_listing where id = ?").param(offer)
                 .query(Integer.class).single();
+        long blockedId = jdbc.sql("""
+                        insert into loket_blocked_date (school_id, date_from, date_until, reason)
+                        values (?, date '2041-03-01', date '2041-03-02', 'Studiedagen') returning id""")
+                .param(schoolId).query(Long.class).single();
 
         Set<Who> everyone = EnumSet.allOf(Who.class);
         Set<Who> notMembers = EnumSet.of(Who.ANON, Who.UNCONFIRMED_SCHOOL, Who.UNCONFIRMED_COMPANY, Who.PACT_OWNER);
@@ -101,7 +105,12 @@ class LoketAuthorizationIntegrationTest {
                 new Case("/office/loket/listings/hidden", "/office/loket/listings/hidden",
                         Map.of("listing", String.valueOf(offer), "hidden", "true", "reason", "misbruik"), everyone),
                 new Case("/office/loket/register", "/office/loket/register", Map.of("sector", "PO"), everyone),
-                new Case("/office/loket/holidays", "/office/loket/holidays", Map.of(), everyone));
+                new Case("/office/loket/holidays", "/office/loket/holidays", Map.of(), everyone),
+                new Case("/loket/mijn/geblokkeerd", "/loket/mijn/geblokkeerd",
+                        Map.of("from", "2041-04-01", "reason", "Overgenomen"), EnumSet.of(Who.ANON, Who.OTHER_COMPANY,
+                                Who.UNCONFIRMED_SCHOOL, Who.UNCONFIRMED_COMPANY, Who.PACT_OWNER)),
+                new Case("/loket/mijn/geblokkeerd/{id}/verwijderen", "/loket/mijn/geblokkeerd/" + blockedId
+                        + "/verwijderen", Map.of(), everyone));
 
         Set<String> covered = new TreeSet<>(OPEN);
         cases.forEach(c -> covered.add(c.endpoint()));
@@ -158,6 +167,7 @@ class LoketAuthorizationIntegrationTest {
                        || ' member:' || (select state from loket_member where id = :member)
                        || ' listings:' || (select count(*) from loket_listing)
                        || ' holidays:' || (select count(*) from loket_school_holiday)
+                       || ' blocked:' || (select count(*) from loket_blocked_date)
                        || ' schools:' || (select count(*) from loket_school)
                        || ' members:' || (select count(*) from loket_member)""")
                 .param("company", companyId).param("member", memberId).query(String.class).single()

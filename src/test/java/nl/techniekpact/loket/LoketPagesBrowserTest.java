@@ -22,12 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The Loket in Chromium, as a company, a school and the office would use it: the registration form with its errors
  * (Dutch and English), confirmation, an offer written and published with check boxes, a school's request and its
- * matches with their reasons, a visit proposed, accepted (contact details shown only now), held and scored, the public
- * search and listing pages, and the office page. axe-core finds no WCAG 2.1 AA
+ * matches with their reasons, its blocked days, a visit proposed, accepted (contact details shown only now), held and scored, the public
+ * search and listing pages, the office page, and the reach indicator in the monitor counting the school once the
+ * office publishes the reach. axe-core finds no WCAG 2.1 AA
  * violation on any of them, at desktop and at mobile width.
  */
 @PlatformIntegrationTest
@@ -46,6 +48,8 @@ class LoketPagesBrowserTest {
     MailOutbox outbox;
     @Autowired
     TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aCompanyAndASchoolFindEachOtherInTheBrowser() throws Exception {
@@ -137,6 +141,21 @@ class LoketPagesBrowserTest {
         assertThat(school.locator("main")).containsText("km away");
         assertAccessibleAtBothWidths(browser, school);
 
+        // the school keeps its own blocked days: an empty form shows its errors, a filled one adds a range
+        school.navigate(url("/loket/mijn?lang=nl"));
+        school.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Geblokkeerde dagen van de school")).click();
+        school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).click();
+        assertThat(school.getByRole(AriaRole.ALERT)).containsText("Controleer de gemarkeerde velden");
+        assertThat(school.locator("#from-error")).containsText("Vul een datum in");
+        assertAccessibleAtBothWidths(browser, school);
+        school.getByLabel("Eerste dag").fill("2041-06-03");
+        school.getByLabel("Laatste dag").fill("2041-06-07");
+        school.getByLabel("Reden").fill("Examenweek");
+        school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).click();
+        assertThat(school.getByRole(AriaRole.STATUS)).containsText("De dagen zijn toegevoegd");
+        assertThat(school.locator("table")).containsText("3 juni 2041");
+        assertAccessibleAtBothWidths(browser, school);
+
         // the school proposes a visit on the offer; the company accepts it; the school reports it held and scores it
         school.navigate(url("/loket?q=warmtepompen&lang=nl"));
         school.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bedrijfsbezoek installatietechniek " + suffix)).click();
@@ -173,11 +192,33 @@ class LoketPagesBrowserTest {
         assertThat(visitor.locator("main")).not().containsText("Bea Browser");
         assertAccessibleAtBothWidths(browser, visitor);
 
+        // the office publishes the reach now; the school's municipality counts one more school reached
+        String municipality = jdbc.sql("select municipality_code from loket_school where location_code = '07KN00'")
+                .query(String.class).single();
+        String period = ReachFiles.period(SchoolYears.of(java.time.LocalDate.now()));
+        Page monitor = browser.newPage();
+        monitor.navigate(url("/monitor/indicatoren/loket-scholen-bereikt?region=" + municipality));
+        int reachedBefore = schoolsReached(monitor, period);
         Page office = browser.signIn(url(""), users.create(Role.OFFICE, "office").email());
         office.navigate(url("/office/loket"));
         assertThat(office.locator("main")).containsText("Browserbouw " + suffix);
         assertAccessibleAtBothWidths(browser, office);
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bereik nu publiceren")).click();
+        assertThat(office.getByRole(AriaRole.STATUS).first()).containsText("Het bereik staat in de monitor");
+        monitor.reload();
+        assertThat(schoolsReached(monitor, period)).as("schools reached in " + municipality + ", " + period)
+                .isGreaterThan(reachedBefore);
+        assertAccessibleAtBothWidths(browser, monitor);
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** The numerator of the monitor page's row for {@code period}; 0 when the page has no row for it yet. */
+    private static int schoolsReached(Page monitor, String period) {
+        Locator row = monitor.locator("#series-table tbody tr").filter(new Locator.FilterOptions().setHasText(period));
+        if (row.count() == 0) {
+            return 0;
+        }
+        return Integer.parseInt(row.first().locator("td").nth(1).innerText().replaceAll("[^0-9]", ""));
     }
 
     private Page signIn(BrowserSession browser, String email) {

@@ -108,6 +108,11 @@ class LoketParties {
         return publish(person, title, null, null, null);
     }
 
+    /** A published request of the person's school for the period {@code from} – {@code until}. */
+    long request(Person person, String title, LocalDate from, LocalDate until) {
+        return publish(person, title, null, from, until);
+    }
+
     /** A draft (not published) listing of the person's school or company. */
     long draft(Person person, String title) {
         return listings.create(person.user(), form(title, null, null, null));

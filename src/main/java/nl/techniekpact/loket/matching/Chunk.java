@@ -27,6 +27,9 @@ final class Chunk {
     final int[] subjects;
     final int[] tokenStart;
     final int[] tokens;
+    /** Blocked days as epoch-day pairs: row {@code i}'s are {@code blocked[blockedStart[i] .. blockedStart[i + 1])}. */
+    final int[] blockedStart;
+    final int[] blocked;
     /** Summary of the rows, so that a query can pass over a chunk none of whose rows passes its filters. */
     final byte typesUnion;
     final byte levelsUnion;
@@ -49,6 +52,8 @@ final class Chunk {
         subjects = Arrays.copyOf(b.subjects, b.subjectStart[size]);
         tokenStart = Arrays.copyOf(b.tokenStart, size + 1);
         tokens = Arrays.copyOf(b.tokens, b.tokenStart[size]);
+        blockedStart = Arrays.copyOf(b.blockedStart, size + 1);
+        blocked = Arrays.copyOf(b.blocked, b.blockedStart[size]);
         int t = 0;
         int l = 0;
         int first = Row.OPEN_END;
@@ -120,6 +125,8 @@ final class Chunk {
         int[] subjects = new int[CAPACITY * 2];
         final int[] tokenStart = new int[CAPACITY + 1];
         int[] tokens = new int[CAPACITY * 16];
+        final int[] blockedStart = new int[CAPACITY + 1];
+        int[] blocked = new int[0];
 
         boolean full() {
             return size == CAPACITY;
@@ -128,6 +135,7 @@ final class Chunk {
         Builder add(Row row) {
             put(row.id(), row.x(), row.y(), row.z(), row.travelKm(), row.types(), row.levels(),
                     row.venues(), row.from(), row.until(), row.places());
+            appendBlocked(row.blocked(), 0, row.blocked().length);
             appendIds(row.subjects(), 0, row.subjects().length, row.tokens(), 0, row.tokens().length);
             return this;
         }
@@ -135,6 +143,7 @@ final class Chunk {
         Builder add(Chunk c, int i) {
             put(c.ids[i], c.xyz[3 * i], c.xyz[3 * i + 1], c.xyz[3 * i + 2], c.travelKm[i], c.types[i], c.levels[i],
                     c.venues[i], c.from[i], c.until[i], c.places[i]);
+            appendBlocked(c.blocked, c.blockedStart[i], c.blockedStart[i + 1]);
             appendIds(c.subjects, c.subjectStart[i], c.subjectStart[i + 1], c.tokens, c.tokenStart[i],
                     c.tokenStart[i + 1]);
             return this;
@@ -160,6 +169,16 @@ final class Chunk {
             from[size] = f;
             until[size] = u;
             places[size] = p;
+        }
+
+        /** Appends the blocked pairs of the row being added; call before {@link #appendIds}, which counts it. */
+        private void appendBlocked(int[] pairs, int pFrom, int pTo) {
+            int at = blockedStart[size];
+            if (at + pTo - pFrom > blocked.length) {
+                blocked = Arrays.copyOf(blocked, Math.max(blocked.length * 2, at + pTo - pFrom));
+            }
+            System.arraycopy(pairs, pFrom, blocked, at, pTo - pFrom);
+            blockedStart[size + 1] = at + pTo - pFrom;
         }
 
         private void appendIds(int[] s, int sFrom, int sTo, int[] t, int tFrom, int tTo) {

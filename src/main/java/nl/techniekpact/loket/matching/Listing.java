@@ -1,6 +1,7 @@
 package nl.techniekpact.loket.matching;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,10 +24,12 @@ import java.util.Set;
  * @param until      last day on which it can take place (inclusive); {@code null} = open
  * @param placesLeft places still free: {@code -1} unlimited, {@code 0} full (only a waiting list)
  * @param text       free text (title and description), used for text relevance
+ * @param blocked    days within its period on which it cannot take place: for a school's request, the school's
+ *                   holidays and its own blocked dates (empty for none)
  */
 public record Listing(long id, long ownerId, double latitude, double longitude, int travelKm,
                       Set<ActivityType> types, Set<Level> levels, Set<String> subjects, Set<Venue> venues,
-                      LocalDate from, LocalDate until, int placesLeft, String text) {
+                      LocalDate from, LocalDate until, int placesLeft, String text, List<DateRange> blocked) {
 
     /** Places left of a listing without a limit. */
     public static final int UNLIMITED = -1;
@@ -50,6 +53,15 @@ public record Listing(long id, long ownerId, double latitude, double longitude, 
             throw new IllegalArgumentException("blank subject code in " + subjects);
         }
         text = text == null ? "" : text;
+        blocked = blocked == null ? List.of() : List.copyOf(blocked);
+    }
+
+    /** A listing without blocked days. */
+    public Listing(long id, long ownerId, double latitude, double longitude, int travelKm, Set<ActivityType> types,
+                   Set<Level> levels, Set<String> subjects, Set<Venue> venues, LocalDate from, LocalDate until,
+                   int placesLeft, String text) {
+        this(id, ownerId, latitude, longitude, travelKm, types, levels, subjects, venues, from, until, placesLeft, text,
+                List.of());
     }
 
     static void checkCoordinates(double latitude, double longitude) {

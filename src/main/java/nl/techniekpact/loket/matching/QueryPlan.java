@@ -154,7 +154,7 @@ final class QueryPlan {
         if (chord2 > chord2Limit(c, i)) {
             return Double.NaN;
         }
-        long free = freeDays(overlapFrom, overlapUntil);
+        long free = freeDays(c, i, overlapFrom, overlapUntil);
         if (free == 0) {
             return Double.NaN;
         }
@@ -220,7 +220,44 @@ final class QueryPlan {
                 + W_CAPACITY * (c.places[i] == 0 ? 0 : 1);
     }
 
-    /** Days from {@code first} to {@code last} (inclusive) not in a blocked range. */
+    /**
+     * Days from {@code first} to {@code last} (inclusive) that neither the query nor row {@code i} blocks: the
+     * union of both sorted lists of ranges is walked once, in order of their first day.
+     */
+    long freeDays(Chunk c, int i, int first, int last) {
+        int r = c.blockedStart[i];
+        int end = c.blockedStart[i + 1];
+        if (r == end) {
+            return freeDays(first, last);
+        }
+        int q = 0;
+        long covered = 0;
+        long reached = (long) first - 1;
+        while (q < blockedFrom.length || r < end) {
+            int f;
+            int u;
+            if (r >= end || (q < blockedFrom.length && blockedFrom[q] <= c.blocked[r])) {
+                f = blockedFrom[q];
+                u = blockedUntil[q++];
+            } else {
+                f = c.blocked[r];
+                u = c.blocked[r + 1];
+                r += 2;
+            }
+            if (f > last) {
+                break;
+            }
+            long start = Math.max(f, reached + 1);
+            long stop = Math.min(u, last);
+            if (stop >= start) {
+                covered += stop - start + 1;
+                reached = stop;
+            }
+        }
+        return (long) last - first + 1 - covered;
+    }
+
+    /** Days from {@code first} to {@code last} (inclusive) not in a range the query blocks. */
     long freeDays(int first, int last) {
         long free = (long) last - first + 1;
         for (int b = 0; b < blockedFrom.length && blockedFrom[b] <= last; b++) {
@@ -280,7 +317,7 @@ final class QueryPlan {
     }
 
     /** The blocked ranges as sorted, non-overlapping [from, until] epoch-day pairs. */
-    private static int[][] merge(List<DateRange> blocked) {
+    static int[][] merge(List<DateRange> blocked) {
         int[][] ranges = blocked.stream()
                 .map(r -> new int[] {Row.startDay(r.from()), Row.endDay(r.until())})
                 .sorted((a, b) -> Integer.compare(a[0], b[0]))

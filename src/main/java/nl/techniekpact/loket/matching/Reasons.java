@@ -25,7 +25,7 @@ final class Reasons {
         int overlapUntil = Math.min(c.until[i], p.until);
         boolean overlaps = overlapFrom <= overlapUntil;
         boolean windowOk = c.from[i] <= p.windowUntil && c.until[i] >= p.windowFrom;
-        long free = overlaps ? p.freeDays(overlapFrom, overlapUntil) : 0;
+        long free = overlaps ? p.freeDays(c, i, overlapFrom, overlapUntil) : 0;
         long blocked = overlaps ? (long) overlapUntil - overlapFrom + 1 - free : 0;
         boolean eligible = distanceOk && typeOk && levelOk && placesOk && overlaps && windowOk && free > 0;
 

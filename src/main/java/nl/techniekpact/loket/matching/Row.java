@@ -6,10 +6,12 @@ import java.util.Set;
 /**
  * A listing as the index stores it: position as a unit vector, enum sets as bitmasks
  * (bit = ordinal; an empty set becomes "all"), days as epoch days ({@link #OPEN_START}/{@link #OPEN_END} for an
- * open end), subjects and text stems as sorted interned ids. The free text itself is not kept.
+ * open end), subjects and text stems as sorted interned ids, blocked days as merged, sorted epoch-day pairs
+ * ({@code [from0, until0, from1, until1 …]}). The free text itself is not kept.
  */
 record Row(long id, double x, double y, double z, int travelKm, byte types, byte levels,
-           byte venues, int from, int until, int places, int[] subjects, int[] tokens, int cellKey) {
+           byte venues, int from, int until, int places, int[] subjects, int[] tokens, int[] blocked,
+           int cellKey) {
 
     static final int OPEN_START = -(1 << 29);
     static final int OPEN_END = 1 << 29;
@@ -24,7 +26,16 @@ record Row(long id, double x, double y, double z, int travelKm, byte types, byte
                 maskOrAll(listing.levels(), Level.values().length),
                 maskOrAll(listing.venues(), Venue.values().length),
                 startDay(listing.from()), endDay(listing.until()), listing.placesLeft(), subjects, tokens,
-                Geo.cellKey(listing.latitude(), listing.longitude()));
+                pairs(QueryPlan.merge(listing.blocked())), Geo.cellKey(listing.latitude(), listing.longitude()));
+    }
+
+    private static int[] pairs(int[][] merged) {
+        int[] pairs = new int[merged[0].length * 2];
+        for (int k = 0; k < merged[0].length; k++) {
+            pairs[2 * k] = merged[0][k];
+            pairs[2 * k + 1] = merged[1][k];
+        }
+        return pairs;
     }
 
     boolean online() {

@@ -89,6 +89,29 @@ class MatchRulesTest {
     }
 
     @Test
+    void aRequestsOwnHolidaysAndBlockedDaysCountWhenACompanyLooksForRequestsTogetherWithItsOwn() {
+        MatchIndex requests = MatchIndex.of(List.of(
+                listing(1).period("2026-10-19", "2026-10-23").blocked(range("2026-10-17", "2026-10-25")).build(),
+                listing(2).period("2026-10-19", "2026-10-30")
+                        .blocked(range("2026-10-17", "2026-10-25"), range("2026-10-24", "2026-10-27")).build(),
+                listing(3).period("2026-10-19", "2026-10-30").blocked(range("2026-10-19", "2026-10-29")).build()));
+
+        Query offer = listing(0).period("2026-10-01", "2026-10-31")
+                .query(List.of(range("2026-10-30", "2026-10-31")), Filters.NONE);
+
+        assertThat(ids(requests.top(offer, 10))).containsExactly(2L);
+        assertThat(requests.explain(offer, 1).orElseThrow().eligible()).isFalse();
+        assertThat(reason(requests.explain(offer, 1).orElseThrow(), Reason.Kind.HOLIDAY).arguments())
+                .containsExactly("5");
+        Explanation two = requests.explain(offer, 2).orElseThrow();
+        assertThat(reason(two, Reason.Kind.DATES).arguments()).containsExactly("2026-10-19", "2026-10-30", "2");
+        assertThat(reason(two, Reason.Kind.HOLIDAY).arguments()).containsExactly("10");
+        Explanation three = requests.explain(offer, 3).orElseThrow();
+        assertThat(three.eligible()).isFalse();
+        assertThat(reason(three, Reason.Kind.HOLIDAY).arguments()).containsExactly("12");
+    }
+
+    @Test
     void leavesOutPeriodsThatDoNotOverlapAndPeriodsOutsideTheWindow() {
         MatchIndex index = MatchIndex.of(List.of(
                 listing(1).period("2026-09-01", "2026-09-30").build(),

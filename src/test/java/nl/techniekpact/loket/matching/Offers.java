@@ -28,6 +28,7 @@ final class Offers {
         LocalDate until;
         int places = Listing.UNLIMITED;
         String text = "";
+        List<DateRange> blocked = List.of();
 
         L(long id) {
             this.id = id;
@@ -80,6 +81,11 @@ final class Offers {
             return this;
         }
 
+        L blocked(DateRange... ranges) {
+            blocked = List.of(ranges);
+            return this;
+        }
+
         L text(String value) {
             text = value;
             return this;
@@ -87,7 +93,7 @@ final class Offers {
 
         Listing build() {
             return new Listing(id, 1000 + id, lat, lon, travelKm, types, levels, subjects, venues, from, until,
-                    places, text);
+                    places, text, blocked);
         }
 
         Query query(List<DateRange> blocked, Filters filters) {

@@ -31,7 +31,20 @@ final class RandomListings {
         return new Listing(id, id % 97, 50.8 + random.nextDouble() * 2.7, 3.4 + random.nextDouble() * 3.8,
                 5 + random.nextInt(60), some(ActivityType.class), some(Level.class), subjects(), some(Venue.class),
                 from, until, random.nextInt(5) == 0 ? 0 : random.nextInt(3) == 0 ? -1 : random.nextInt(20),
-                text());
+                text(), blocked());
+    }
+
+    /** For one listing in three, one to three ranges of up to three weeks, which may overlap each other. */
+    private List<DateRange> blocked() {
+        if (random.nextInt(3) != 0) {
+            return List.of();
+        }
+        List<DateRange> ranges = new java.util.ArrayList<>();
+        for (int k = random.nextInt(3); k >= 0; k--) {
+            LocalDate first = START.plusDays(random.nextInt(400));
+            ranges.add(new DateRange(first, first.plusDays(random.nextInt(21))));
+        }
+        return ranges;
     }
 
     List<Listing> listings(int n) {

@@ -81,7 +81,9 @@ final class ReferenceMatcher {
                 || (l.until() != null && l.until().isBefore(f.window().from())))) {
             return null;
         }
-        long free = freeDays(first, last, q.blocked());
+        List<DateRange> blocked = new java.util.ArrayList<>(q.blocked());
+        blocked.addAll(l.blocked());
+        long free = freeDays(first, last, blocked);
         if (free == 0) {
             return null;
         }
