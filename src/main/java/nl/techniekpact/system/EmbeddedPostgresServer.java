@@ -31,7 +31,9 @@ import org.tukaani.xz.XZInputStream;
  * the default test mode. PostgreSQL refuses to run as root; when the JVM is root the server processes
  * are started as the unprivileged user {@code nobody} through {@code setpriv}.
  *
- * <p>One server per data directory per JVM: Spring test contexts share it.
+ * <p>One server per data directory per JVM: Spring test contexts share it. One JVM per data directory: the first
+ * holds its ownership lock ({@link DataDirectoryOwnership}) until it ends, and a second is refused with a clear
+ * message. A server left running by a JVM that ended without shutting down is stopped before the next start.
  */
 public final class EmbeddedPostgresServer {
 
@@ -70,11 +72,13 @@ public final class EmbeddedPostgresServer {
                         + "using {} instead", requested, dataDirectory);
             }
             Path binaries = extractBinaries();
+            int port = properties.port() == 0 ? freePort() : properties.port();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDirectory, binaries, port, asNobody);
+            DataDirectoryOwnership.claim(dataDirectory);
+            server.stopOrphan();
             if (properties.clean()) {
                 deleteRecursively(dataDirectory);
             }
-            int port = properties.port() == 0 ? freePort() : properties.port();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDirectory, binaries, port, asNobody);
             server.initIfNeeded();
             server.startPostmaster();
             server.createDatabaseIfMissing();
@@ -98,6 +102,11 @@ public final class EmbeddedPostgresServer {
         return port;
     }
 
+    /** Where the cluster lives (another folder than the configured one when root had to move it for 'nobody'). */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
     private void initIfNeeded() throws IOException {
         if (Files.exists(dataDirectory.resolve("PG_VERSION"))) {
             return;
@@ -108,6 +117,37 @@ public final class EmbeddedPostgresServer {
         run(List.of(bin("initdb"), "-D", dataDirectory.toString(), "-U", "postgres", "-A", "trust",
                 "-E", "UTF8", "--locale=" + locale), 120);
         log.info("Initialised embedded PostgreSQL cluster in {}", dataDirectory);
+    }
+
+    /**
+     * Stops a server that a platform left running on this data directory when it ended without shutting down
+     * ({@code kill -9}, an out-of-memory kill, a container stop without hook): PostgreSQL outlives the JVM that
+     * started it, and would refuse a second postmaster on the directory. The caller holds the directory's
+     * ownership lock, so no running platform uses that server. A fast shutdown rolls back what was in flight and
+     * leaves the cluster consistent; only if that fails is the server stopped immediately (crash recovery on the
+     * next start). A {@code postmaster.pid} whose process is gone, or is no PostgreSQL server of this directory, is
+     * stale and removed.
+     */
+    private void stopOrphan() throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = OrphanedServer.pid(pidFile);
+        if (!OrphanedServer.isPostmasterOf(pid, dataDirectory)) {
+            log.warn("Removing the stale {} (process {} is not a PostgreSQL server of this directory)", pidFile, pid);
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        log.warn("An embedded PostgreSQL server (process {}) was left running on {} by a platform that ended "
+                + "without shutting down; stopping it before starting again", pid, dataDirectory);
+        try {
+            run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "60", "stop"), 70);
+        } catch (IOException fast) {
+            log.warn("A fast shutdown of the orphaned server failed ({}); stopping it immediately", fast.getMessage());
+            run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-m", "immediate", "-w", "-t", "30", "stop"),
+                    40);
+        }
     }
 
     private void startPostmaster() throws IOException {
