@@ -63,8 +63,8 @@ class ImportJobStore {
     long start(NewJob job) {
         return separate.execute(status -> jdbc.sql("""
                 insert into import_job (format, dataset, file_name, file_sha256, file_size, source_organisation,
-                                        retrieved_on, provisional, mapping, state, started_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?) returning id""")
+                                        retrieved_on, provisional, mapping, state, started_by, heartbeat_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, now()) returning id""")
                 .params(job.format(), job.dataset(), job.fileName(), job.sha256(), job.size(), job.organisation(),
                         job.retrievedOn(), job.provisional(), job.mappingJson(), job.startedBy())
                 .query(Long.class).single());
@@ -85,9 +85,35 @@ class ImportJobStore {
     }
 
     void progress(long job, int percent) {
-        separate.executeWithoutResult(status -> jdbc.sql("update import_job set progress = ? where id = ? and state = 'RUNNING'")
+        separate.executeWithoutResult(status -> jdbc.sql("""
+                        update import_job set progress = ?, heartbeat_at = now() where id = ? and state = 'RUNNING'""")
                 .params(Math.max(0, Math.min(99, percent)), job).update());
     }
+
+    /** The worker is alive: written every few seconds while a job runs, in its own transaction. */
+    void heartbeat(long job) {
+        separate.executeWithoutResult(status -> jdbc.sql(
+                "update import_job set heartbeat_at = now() where id = ? and state = 'RUNNING'").param(job).update());
+    }
+
+    /**
+     * Marks FAILED every running job whose worker has given no sign of life for {@code silence} (its platform was
+     * killed, or lost the database for that long): its transaction was rolled back with it, so nothing of it is
+     * stored. Safe on several instances at once. Returns the ids.
+     */
+    List<Long> failAbandoned(java.time.Duration silence) {
+        return separate.execute(status -> jdbc.sql("""
+                        update import_job set state = 'FAILED', finished_at = now(), message = ?
+                        where state = 'RUNNING' and coalesce(heartbeat_at, started_at) < now() - ? * interval '1 second'
+                        returning id""")
+                .params(ABANDONED, silence.toSeconds()).query(Long.class).list());
+    }
+
+    static final String ABANDONED = "De import is afgebroken: het platform dat hem uitvoerde stopte onverwacht. "
+            + "Er is niets van geïmporteerd; start de import opnieuw.";
+
+    /** How many errors a failed job keeps; the rest are counted (in total and per code). */
+    static final int STORED_ERRORS = 200;
 
     /** Inside the import's transaction: DONE with its counts. */
     void finishInTransaction(long job, int rowsRead, ObservationWriter.Counts counts) {
@@ -103,20 +129,31 @@ class ImportJobStore {
 
     /** In its own transaction, after the import's transaction rolled back. */
     void fail(long job, int rowsRead, List<ImportError> errors, String message) {
-        String errorJson = json.writeValueAsString(errors.stream().map(e -> new ImportJob.Error(e.file(), e.line(),
-                e.column(), e.code().name(), e.code().messageKey(), e.message(),
-                e.message(java.util.Locale.ENGLISH))).toList());
-        separate.executeWithoutResult(status -> jdbc.sql("""
-                update import_job set state = 'FAILED', rows_read = ?, errors = ?::jsonb, message = ?,
-                       finished_at = now() where id = ?""")
-                .params(rowsRead, errorJson, message, job).update());
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        errors.forEach(e -> counts.merge(e.code().name(), 1, Integer::sum));
+        String errorJson = json.writeValueAsString(errors.stream().limit(STORED_ERRORS)
+                .map(e -> new ImportJob.Error(e.file(), e.line(), e.column(), e.code().name(), e.code().messageKey(),
+                        e.message(), e.message(java.util.Locale.ENGLISH))).toList());
+        try {
+            separate.executeWithoutResult(status -> jdbc.sql("""
+                    update import_job set state = 'FAILED', rows_read = ?, errors = ?::jsonb, error_total = ?,
+                           error_counts = ?::jsonb, message = ?, finished_at = now() where id = ?""")
+                    .params(rowsRead, errorJson, errors.size(), json.writeValueAsString(counts), message, job)
+                    .update());
+        } catch (RuntimeException storing) {
+            // the job must end FAILED even when its errors cannot be stored
+            separate.executeWithoutResult(status -> jdbc.sql("""
+                    update import_job set state = 'FAILED', error_total = ?, message = ?, finished_at = now()
+                    where id = ?""").params(errors.size(), message, job).update());
+            throw storing;
+        }
     }
 
     Optional<ImportJob> find(long id) {
         return jdbc.sql("""
                 select id, format, dataset, file_name, file_sha256, source_organisation, retrieved_on, provisional,
                        state, progress, rows_read, cells_inserted, cells_revised, cells_unchanged, errors::text,
-                       message, started_at, finished_at
+                       message, started_at, finished_at, error_total, error_counts::text
                   from import_job where id = ?""").param(id).query((rs, n) -> map(rs)).optional();
     }
 
@@ -124,7 +161,7 @@ class ImportJobStore {
         return jdbc.sql("""
                 select id, format, dataset, file_name, file_sha256, source_organisation, retrieved_on, provisional,
                        state, progress, rows_read, cells_inserted, cells_revised, cells_unchanged, errors::text,
-                       message, started_at, finished_at
+                       message, started_at, finished_at, error_total, error_counts::text
                   from import_job order by id desc limit ?""").param(limit).query((rs, n) -> map(rs)).list();
     }
 
@@ -133,7 +170,7 @@ class ImportJobStore {
         return jdbc.sql("""
                 select id, format, dataset, file_name, file_sha256, source_organisation, retrieved_on, provisional,
                        state, progress, rows_read, cells_inserted, cells_revised, cells_unchanged, errors::text,
-                       message, started_at, finished_at
+                       message, started_at, finished_at, error_total, error_counts::text
                   from import_job where format = ? and file_sha256 = ? order by id desc limit 1""")
                 .params(format, sha).query((rs, n) -> map(rs)).optional();
     }
@@ -146,6 +183,8 @@ class ImportJobStore {
                 rs.getString(6), rs.getObject(7, java.time.LocalDate.class), rs.getBoolean(8),
                 ImportJob.State.valueOf(rs.getString(9)), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
                 rs.getInt(14), errors, rs.getString(16), rs.getTimestamp(17).toInstant(),
-                finished == null ? null : finished.toInstant());
+                finished == null ? null : finished.toInstant(), Math.max(rs.getInt(19), errors.size()),
+                json.readValue(rs.getString(20), new TypeReference<java.util.Map<String, Integer>>() {
+                }));
     }
 }

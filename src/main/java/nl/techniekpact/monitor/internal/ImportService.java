@@ -3,8 +3,12 @@ package nl.techniekpact.monitor.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import nl.techniekpact.audit.Actor;
@@ -18,6 +22,7 @@ import nl.techniekpact.shared.PactChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,6 +47,15 @@ class ImportService implements MonitorImports {
         thread.setDaemon(true);
         return thread;
     });
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "monitor-import-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** How often a running import says it is alive, and after how long without a sign it counts as abandoned. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     ImportService(ImportRunner runner, ImportJobStore jobs, TransactionTemplate transaction,
                   ApplicationEventPublisher events, Audit audit, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
@@ -129,6 +143,8 @@ class ImportService implements MonitorImports {
 
 
     private void execute(long id, ImportRequest request, Actor actor) {
+        ScheduledFuture<?> beating = heartbeats.scheduleAtFixedRate(() -> beat(id), HEARTBEAT.toSeconds(),
+                HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
         try {
             jobs.progress(id, 5);
             transaction.executeWithoutResult(status -> {
@@ -142,16 +158,47 @@ class ImportService implements MonitorImports {
             });
         } catch (ImportFailed failed) {
             jobs.fail(id, failed.rowsRead(), failed.errors(), failed.errors().size() + " fout(en); er is niets geïmporteerd.");
-        } catch (RuntimeException unexpected) {
+        } catch (RuntimeException | Error unexpected) {
             log.error("Import {} failed unexpectedly", id, unexpected);
             jobs.fail(id, 0, List.<ImportError>of(),
                     "De import is mislukt door een interne fout; er is niets geïmporteerd. Meld import " + id
                             + " bij de beheerder.");
+            if (unexpected instanceof Error error && !(error instanceof StackOverflowError)) {
+                throw error;
+            }
+        } finally {
+            beating.cancel(false);
+        }
+    }
+
+    private void beat(long id) {
+        try {
+            jobs.heartbeat(id);
+        } catch (RuntimeException e) {
+            log.debug("No heartbeat for import {}: {}", id, e.getMessage());
+        }
+    }
+
+    /**
+     * Ends the imports whose platform died while running them (no heartbeat for {@link #ABANDONED_AFTER}): every
+     * minute on every instance, and soon after a start.
+     */
+    @Scheduled(initialDelay = 5_000, fixedDelay = 60_000)
+    void failAbandonedImports() {
+        try {
+            List<Long> ended = jobs.failAbandoned(ABANDONED_AFTER);
+            if (!ended.isEmpty()) {
+                log.warn("Imports {} had no heartbeat for {}: their platform stopped while running them; marked "
+                        + "FAILED (nothing of them was stored)", ended, ABANDONED_AFTER);
+            }
+        } catch (RuntimeException e) {
+            log.debug("Could not look for abandoned imports: {}", e.getMessage());
         }
     }
 
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        heartbeats.shutdownNow();
     }
 }
