@@ -28,9 +28,14 @@ class EmbeddedDatabaseConfiguration {
     static final String PLAN_EVERY_TIME = "set plan_cache_mode = force_custom_plan";
 
     @Bean
-    DataSource dataSource(EmbeddedDatabaseProperties properties) {
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties);
+    EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
+        return EmbeddedPostgresServer.start(properties);
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgresServer server) {
         HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setConnectionTimeout(DatabaseWatch.CONNECTION_TIMEOUT.toMillis());
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(server.username());
         dataSource.setMaximumPoolSize(20);

@@ -150,6 +150,35 @@ public final class EmbeddedPostgresServer {
         }
     }
 
+    /** Whether the server's postmaster process is alive. */
+    public boolean running() {
+        try {
+            Path pidFile = dataDirectory.resolve("postmaster.pid");
+            return Files.exists(pidFile) && OrphanedServer.isPostmasterOf(OrphanedServer.pid(pidFile), dataDirectory);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Starts the server again, on the same port, when its postmaster died (killed, or stopped by an operator):
+     * PostgreSQL replays its write-ahead log and is consistent again. Returns whether it runs afterwards; a start
+     * that fails (e.g. old server processes still hold its shared memory) is tried again at the next call.
+     */
+    public synchronized boolean restartIfStopped() {
+        if (running()) {
+            return true;
+        }
+        try {
+            log.warn("The embedded PostgreSQL server on port {} is not running; starting it again", port);
+            startPostmaster();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not start the embedded PostgreSQL server again yet: {}", e.getMessage());
+            return false;
+        }
+    }
+
     private void startPostmaster() throws IOException {
         Path logFile = dataDirectory.resolve("server.log");
         String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"

@@ -40,6 +40,17 @@ class ErrorAdvice {
         return answer(request, HttpStatus.CONFLICT, "error.409.text", locale, Map.of());
     }
 
+    /**
+     * The database did not answer (no connection within the pool's time-out, or it went away mid-request): 503 with
+     * {@code Retry-After}; {@link DatabaseWatch} closes the gate for the next requests if it stays away.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    Object databaseAway(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        response.setHeader("Retry-After", String.valueOf(StartupGate.RETRY_AFTER_SECONDS));
+        return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "database.away.short", locale, Map.of());
+    }
+
     @ExceptionHandler(InvalidInput.class)
     Object invalid(InvalidInput e, HttpServletRequest request, Locale locale) {
         Map<String, String> fields = new LinkedHashMap<>();

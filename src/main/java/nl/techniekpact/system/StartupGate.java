@@ -30,7 +30,8 @@ import org.springframework.web.util.HtmlUtils;
  * static assets gets 503 with {@code Retry-After} and a short page in Dutch or English (JSON for the API).
  * When readiness arrives, every cache is emptied before the gate opens, so no answer computed while data was
  * still loading (by a loader itself, or a scheduled task) outlives the start-up. When the application stops
- * accepting traffic (shutdown) the gate closes again.
+ * accepting traffic (shutdown, or the database away: {@link DatabaseWatch}) the gate closes again, with a page
+ * that says why.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -45,9 +46,12 @@ public class StartupGate extends OncePerRequestFilter {
     private final PublicPageCache pages;
     private final MessageSource messages;
     private final LocaleResolver locales;
+    private final DatabaseWatch database;
     private volatile boolean open;
 
-    StartupGate(CacheManager caches, PublicPageCache pages, MessageSource messages, LocaleResolver locales) {
+    StartupGate(CacheManager caches, PublicPageCache pages, MessageSource messages, LocaleResolver locales,
+                DatabaseWatch database) {
+        this.database = database;
         this.caches = caches;
         this.pages = pages;
         this.messages = messages;
@@ -70,7 +74,7 @@ public class StartupGate extends OncePerRequestFilter {
             });
             pages.clear();
             open = true;
-            log.info("Start-up data loaded: serving requests");
+            log.info("Ready: serving requests (caches emptied)");
         } else {
             open = false;
         }
@@ -93,8 +97,9 @@ public class StartupGate extends OncePerRequestFilter {
             return;
         }
         Locale locale = language(request);
-        String title = messages.getMessage("startup.title", null, locale);
-        String text = messages.getMessage("startup.text", new Object[] {RETRY_AFTER_SECONDS}, locale);
+        String reason = database.away() ? "database.away" : "startup";
+        String title = messages.getMessage(reason + ".title", null, locale);
+        String text = messages.getMessage(reason + ".text", new Object[] {RETRY_AFTER_SECONDS}, locale);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
