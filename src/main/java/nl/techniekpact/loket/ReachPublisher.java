@@ -222,12 +222,28 @@ public class ReachPublisher {
                 return Optional.empty();
             }
             try {
+                endAbandoned();
                 return Optional.ofNullable(work.get());
             } finally {
                 lock(connection, "select pg_advisory_unlock(?)");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The Loket's publication lock", e);
+        }
+    }
+
+    /**
+     * Publications run only under the lock, which this instance now holds: a publication still RUNNING was left
+     * by a platform that died while running it. It ends FAILED with a message (its imports are all-or-nothing, so
+     * each part is in the monitor whole or not at all).
+     */
+    private void endAbandoned() {
+        List<Long> ended = jdbc.sql("""
+                        update loket_reach_publication set state = 'FAILED', finished_at = now()
+                        where state = 'RUNNING' returning id""")
+                .query(Long.class).list();
+        if (!ended.isEmpty()) {
+            log.warn("Reach publications {} were left RUNNING by a platform that stopped; marked FAILED", ended);
         }
     }
 

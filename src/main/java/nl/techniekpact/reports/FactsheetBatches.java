@@ -19,6 +19,7 @@ import nl.techniekpact.shared.Forbidden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FactsheetBatches {
 
     private static final Logger log = LoggerFactory.getLogger(FactsheetBatches.class);
+    /** A batch writes a heartbeat with every file; one PDF takes seconds, so five silent minutes mean it died. */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(5);
 
     public record Batch(UUID id, String state, int total, int done, String message, OffsetDateTime startedAt,
                         OffsetDateTime finishedAt) {
@@ -81,29 +84,72 @@ public class FactsheetBatches {
         UUID id = UUID.randomUUID();
         transactions.executeWithoutResult(status -> {
             jdbc.sql("""
-                            insert into factsheet_batch (id, state, total, started_at, started_by)
-                            values (?, 'RUNNING', ?, ?, ?)""")
+                            insert into factsheet_batch (id, state, total, started_at, started_by, heartbeat_at)
+                            values (?, 'RUNNING', ?, ?, ?, now())""")
                     .params(id, regions.size(), OffsetDateTime.now(clock), actor.id()).update();
             audit.record(actor.actor(), "factsheets.start", "factsheet_batch", id.toString(), null,
                     Map.of("regions", regions.size()));
         });
-        executor.execute(() -> run(id, regions));
+        executor.execute(() -> run(id, regions, 0));
         return batch(id).orElseThrow();
     }
 
-    private void run(UUID id, List<String> sheets) {
+    /**
+     * Takes over a batch whose platform died while making it (no heartbeat for {@link #ABANDONED_AFTER}): claimed
+     * by one instance ({@code for update skip locked}), continued after its last finished file. When the list of
+     * factsheets changed meanwhile, the batch ends FAILED with a message instead. Every minute on every instance.
+     */
+    @Scheduled(initialDelay = 15_000, fixedDelay = 60_000)
+    void resumeAbandoned() {
         try {
-            int position = 0;
-            for (String code : sheets) {
-                position++;
+            jdbc.sql("""
+                            update factsheet_batch set heartbeat_at = now() where id = (
+                                select id from factsheet_batch
+                                where state = 'RUNNING' and coalesce(heartbeat_at, started_at) < now() - ? * interval '1 second'
+                                order by started_at limit 1 for update skip locked)
+                            returning id, done, total""")
+                    .param(ABANDONED_AFTER.toSeconds())
+                    .query((rs, n) -> new Claimed(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3)))
+                    .optional().ifPresent(this::resume);
+        } catch (RuntimeException e) {
+            log.debug("Could not look for abandoned factsheet batches: {}", e.getMessage());
+        }
+    }
+
+    /** A batch this instance took over: its id, the files it had finished, and how many it makes. */
+    private record Claimed(UUID id, int done, int total) {
+    }
+
+    private void resume(Claimed claimed) {
+        UUID id = claimed.id();
+        int done = claimed.done();
+        int total = claimed.total();
+        List<String> sheets = factsheets.ids();
+        if (sheets.size() != total) {
+            jdbc.sql("update factsheet_batch set state = 'FAILED', message = ?, finished_at = ? where id = ?")
+                    .params("De factsheets veranderden terwijl deze reeks stillag; start een nieuwe reeks.",
+                            OffsetDateTime.now(clock), id).update();
+            return;
+        }
+        log.warn("Factsheet batch {} was left at {} of {} by a platform that stopped; continuing it", id, done, total);
+        executor.execute(() -> run(id, sheets, done));
+    }
+
+    private void run(UUID id, List<String> sheets, int alreadyDone) {
+        try {
+            for (int position = alreadyDone + 1; position <= sheets.size(); position++) {
+                String code = sheets.get(position - 1);
                 Factsheet sheet = factsheets.factsheet(code).orElseThrow();
                 byte[] pdf = documents.render(sheet, DocumentFormat.PDF);
                 String name = fileName(sheet);
                 jdbc.sql("""
                                 insert into factsheet_file (batch_id, position, region_code, file_name, pdf, sha256)
-                                values (?, ?, ?, ?, ?, ?)""")
+                                values (?, ?, ?, ?, ?, ?)
+                                on conflict (batch_id, region_code) do update set position = excluded.position,
+                                    file_name = excluded.file_name, pdf = excluded.pdf, sha256 = excluded.sha256""")
                         .params(id, position, code, name, pdf, ReportJson.sha256(pdf)).update();
-                jdbc.sql("update factsheet_batch set done = ? where id = ?").params(position, id).update();
+                jdbc.sql("update factsheet_batch set done = ?, heartbeat_at = now() where id = ?")
+                        .params(position, id).update();
             }
             jdbc.sql("update factsheet_batch set state = 'DONE', finished_at = ? where id = ?")
                     .params(OffsetDateTime.now(clock), id).update();

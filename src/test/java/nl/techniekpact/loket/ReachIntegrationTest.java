@@ -184,6 +184,22 @@ class ReachIntegrationTest {
                 .param(night).query(Integer.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void aPublicationLeftRunningByAStoppedPlatformEndsFailedAtTheNextPublication() {
+        long abandoned = jdbc.sql("""
+                        insert into loket_reach_publication (trigger, run_on, actor, state, started_at)
+                        values ('OFFICE', date '2020-11-11', 'office@example.org', 'RUNNING', now() - interval '1 hour')
+                        returning id""").query(Long.class).single();
+
+        ReachPublisher.Publication next = publisher.publish(office(), LocalDate.of(2020, 11, 12)).orElseThrow();
+
+        assertThat(next.id()).isNotEqualTo(abandoned);
+        assertThat(jdbc.sql("select state from loket_reach_publication where id = ?").param(abandoned)
+                .query(String.class).single()).isEqualTo("FAILED");
+        assertThat(jdbc.sql("select count(*) from loket_reach_publication where state = 'RUNNING'")
+                .query(Integer.class).single()).isZero();
+    }
+
     private void theSameFiguresAgainChangeNothing(SeriesPoint utrecht, SeriesPoint running) {
         int revisions = revisions();
         ReachPublisher.Publication nextNight = publisher.nightly(TODAY.plusDays(1)).orElseThrow();

@@ -57,6 +57,8 @@ class ReportFactsheetsIntegrationTest {
     TestUsers users;
     @Autowired
     Accounts accounts;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /** Every real file the factsheets draw on, the vmbo and po ones too, so the page counts are those of real data. */
     @BeforeEach
@@ -150,6 +152,39 @@ class ReportFactsheetsIntegrationTest {
         java.nio.file.Files.createDirectories(ReportDocumentsIntegrationTest.SAMPLES);
         java.nio.file.Files.write(ReportDocumentsIntegrationTest.SAMPLES.resolve("factsheet-PV27.pdf"), again);
         assertThat(batches.file(batch.id(), "PV27").orElseThrow()).as("the same document, byte for byte").isEqualTo(again);
+    }
+
+    @Test
+    void aBatchLeftByAStoppedPlatformIsTakenOverAndFinishedAfterItsLastFile() {
+        List<String> ids = factsheets.ids();
+        java.util.UUID id = java.util.UUID.randomUUID();
+        int done = ids.size() - 2;
+        jdbc.sql("""
+                        insert into factsheet_batch (id, state, total, done, started_at, heartbeat_at)
+                        values (?, 'RUNNING', ?, ?, now() - interval '1 hour', now() - interval '10 minutes')""")
+                .params(id, ids.size(), done).update();
+        for (int position = 1; position <= done; position++) {
+            jdbc.sql("""
+                            insert into factsheet_file (batch_id, position, region_code, file_name, pdf, sha256)
+                            values (?, ?, ?, ?, ?, 'made-before-the-crash')""")
+                    .params(id, position, ids.get(position - 1), "made-before-" + position + ".pdf",
+                            "%PDF-before".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).update();
+        }
+
+        batches.resumeAbandoned();
+        batches.resumeAbandoned();
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
+                .until(() -> !batches.batch(id).orElseThrow().running());
+        var finished = batches.batch(id).orElseThrow();
+        assertThat(finished.state()).isEqualTo("DONE");
+        assertThat(finished.done()).isEqualTo(ids.size());
+        var files = batches.files(id);
+        assertThat(files).hasSize(ids.size());
+        assertThat(files.stream().filter(f -> f.sha256().equals("made-before-the-crash"))).as("kept, not redone")
+                .hasSize(done);
+        assertThat(new String(batches.file(id, ids.getLast()).orElseThrow(), 0, 5,
+                java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     private static JsonNode latest(ApiClient api, String indicator, String region) {
