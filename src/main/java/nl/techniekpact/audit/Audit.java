@@ -65,7 +65,7 @@ public class Audit {
                           and (cast(:to as timestamptz) is null or at < cast(:to as timestamptz))
                         order by id desc limit :limit""")
                 .param("type", Text.blankToNull(filter.entityType())).param("entity", Text.blankToNull(filter.entityId()))
-                .param("actor", Text.blankToNull(filter.actor())).param("action", Text.blankToNull(filter.action()))
+                .param("actor", Text.blankToNull(filter.actor()) == null ? null : Text.likeEscaped(filter.actor().strip())).param("action", Text.blankToNull(filter.action()))
                 .param("from", filter.from()).param("to", filter.to()).param("limit", limit)
                 .query((rs, n) -> new Event(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))

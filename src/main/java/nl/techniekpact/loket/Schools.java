@@ -153,7 +153,7 @@ public class Schools {
                 break;
             }
             where.append(" and lower(name || ' ' || coalesce(place, '') || ' ' || location_code) like ?");
-            params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add("%" + nl.techniekpact.shared.Text.likeEscaped(word) + "%");
         }
         params.add(Math.max(1, Math.min(limit, 100)));
         return jdbc.sql("select " + COLUMNS + " from loket_school where " + where + " order by name, place limit ?")

@@ -53,9 +53,9 @@ public class PactSearch {
         // No word matched: fall back to similar titles (typos, partial names).
         return jdbc.sql("""
                         select entity_type, entity_id, title, path, left(body, 200), similarity(unaccent(title), unaccent(:q))
-                        from search_document where unaccent(title) %> unaccent(:q) or unaccent(title) ilike '%' || unaccent(:q) || '%'
+                        from search_document where unaccent(title) %> unaccent(:q) or unaccent(title) ilike '%' || unaccent(:like) || '%'
                         order by 6 desc, entity_type, entity_id limit :limit""")
-                .param("q", q).param("limit", limit)
+                .param("q", q).param("like", nl.techniekpact.shared.Text.likeEscaped(q)).param("limit", limit)
                 .query((rs, n) -> new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         HtmlUtils.htmlEscape(rs.getString(5)), rs.getDouble(6)))
                 .list();

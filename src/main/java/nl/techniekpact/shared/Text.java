@@ -26,4 +26,12 @@ public final class Text {
         int cut = text.lastIndexOf(' ', max - 3);
         return text.substring(0, cut > 0 ? cut : max - 3) + " …";
     }
+
+    /**
+     * {@code value} for use inside a SQL {@code LIKE}/{@code ILIKE} pattern (default escape character
+     * {@code \}): {@code %} and {@code _} match themselves, not any text or any character.
+     */
+    public static String likeEscaped(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
 }

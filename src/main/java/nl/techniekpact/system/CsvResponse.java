@@ -38,11 +38,17 @@ public final class CsvResponse {
                 .body(out.toString());
     }
 
-    /** Guards spreadsheet users against formula injection: a text cell starting with = + @ is prefixed with '. */
-    private static Object safe(Object value) {
-        if (value instanceof String s && !s.isEmpty() && "=+@\t\r".indexOf(s.charAt(0)) >= 0) {
+    /**
+     * Guards spreadsheet users against formula injection: a text cell starting with = + @ - (or a tab or carriage
+     * return) is prefixed with '. A negative number written as text ({@code -12}, {@code -3,5}) is left as it is.
+     */
+    static Object safe(Object value) {
+        if (value instanceof String s && !s.isEmpty() && "=+@-\t\r".indexOf(s.charAt(0)) >= 0
+                && !NEGATIVE_NUMBER.matcher(s).matches()) {
             return "'" + s;
         }
         return value;
     }
+
+    private static final java.util.regex.Pattern NEGATIVE_NUMBER = java.util.regex.Pattern.compile("-\\d+([.,]\\d+)?");
 }
