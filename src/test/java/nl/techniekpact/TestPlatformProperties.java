@@ -9,7 +9,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The settings every test that starts the platform (whole or as a module slice) runs with: the test database
- * (emptied at start), no open-data bundle, GreenMail on port 3025 and the bootstrap office account.
+ * (emptied at start), no open-data bundle (nor its ESCO files), GreenMail on port 3025 and the bootstrap office account.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
         "techniekpact.embedded-db.data-directory=target/embedded-postgres-test",
         "techniekpact.embedded-db.clean=true",
         "techniekpact.monitor.open-data.load=false",
+        "techniekpact.skills.esco.load=false",
         "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
         "techniekpact.mail.from=techniekpact@example.org",
         "techniekpact.admin.email=" + TestPlatformProperties.OFFICE_EMAIL,
