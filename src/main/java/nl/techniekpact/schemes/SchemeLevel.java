@@ -1,0 +1,6 @@
+package nl.techniekpact.schemes;
+
+/** Who runs a scheme, by tier of government. */
+public enum SchemeLevel {
+    NATIONAL, PROVINCE, REGION, SECTOR, EUROPEAN
+}
