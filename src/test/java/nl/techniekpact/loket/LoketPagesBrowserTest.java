@@ -17,6 +17,8 @@ import nl.techniekpact.PlatformIntegrationTest;
 import nl.techniekpact.TestUsers;
 import nl.techniekpact.WebSession;
 import nl.techniekpact.accounts.Role;
+import nl.techniekpact.monitor.MonitorFixtures;
+import nl.techniekpact.monitor.MonitorImports;
 import nl.techniekpact.system.MailOutbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,6 +52,8 @@ class LoketPagesBrowserTest {
     TestUsers users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MonitorImports imports;
 
     @Test
     void aCompanyAndASchoolFindEachOtherInTheBrowser() throws Exception {
@@ -192,7 +196,9 @@ class LoketPagesBrowserTest {
         assertThat(visitor.locator("main")).not().containsText("Bea Browser");
         assertAccessibleAtBothWidths(browser, visitor);
 
-        // the office publishes the reach now; the school's municipality counts one more school reached
+        // the office publishes the reach now; the school's municipality counts one more school reached (the
+        // monitor knows the municipalities once the crosswalk is loaded, as on a real first start)
+        MonitorFixtures.loadCrosswalk(imports);
         String municipality = jdbc.sql("select municipality_code from loket_school where location_code = '07KN00'")
                 .query(String.class).single();
         String period = ReachFiles.period(SchoolYears.of(java.time.LocalDate.now()));

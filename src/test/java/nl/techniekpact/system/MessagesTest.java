@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,20 +17,47 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** UI text exists in Dutch and English for every key, and every key a template uses exists. */
+/**
+ * UI text exists in Dutch and English for every key, and every key a template uses exists. The text lives in
+ * the bundles that {@code spring.messages.basename} lists: the shared one and one per module.
+ */
 class MessagesTest {
 
+    private static final List<String> BUNDLES = List.of("messages", "i18n/schemes", "i18n/finder", "i18n/schemechanges", "i18n/skills");
+
     @Test
-    void dutchAndEnglishHaveTheSameKeys() throws IOException {
-        Properties dutch = load("messages.properties");
-        Properties english = load("messages_en.properties");
-        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
-        assertThat(dutch.stringPropertyNames()).hasSizeGreaterThan(100);
+    void theBundlesTestedAreTheBundlesConfigured() throws IOException {
+        String config = Files.readString(Path.of("src/main/resources/application.yml"));
+        assertThat(config).contains("basename: " + String.join(",", BUNDLES));
+    }
+
+    @Test
+    void dutchAndEnglishHaveTheSameKeysInEveryBundle() throws IOException {
+        for (String bundle : BUNDLES) {
+            Properties dutch = load(bundle + ".properties");
+            Properties english = load(bundle + "_en.properties");
+            assertThat(english.stringPropertyNames()).as(bundle)
+                    .containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
+        }
+        assertThat(load("messages.properties").stringPropertyNames()).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String bundle : BUNDLES) {
+            for (String key : load(bundle + ".properties").stringPropertyNames()) {
+                assertThat(seen.add(key)).as("%s is also in another bundle than %s", key, bundle).isTrue();
+            }
+        }
     }
 
     @Test
     void everyLiteralKeyInTheTemplatesExists() throws IOException {
-        Properties dutch = load("messages.properties");
+        Properties dutch = new Properties();
+        for (String bundle : BUNDLES) {
+            dutch.putAll(load(bundle + ".properties"));
+        }
         Pattern key = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
