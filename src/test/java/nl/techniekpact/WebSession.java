@@ -24,10 +24,20 @@ public final class WebSession {
     private final int port;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
+    private final String forwardedFor;
     private String csrf;
 
     public WebSession(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A session whose requests say, in {@code X-Forwarded-For}, that they come from {@code clientAddress}: the
+     * tests run with 127.0.0.1 as a trusted proxy, so the platform counts them under that address.
+     */
+    public WebSession(int port, String clientAddress) {
         this.port = port;
+        this.forwardedFor = clientAddress;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -121,6 +131,9 @@ public final class WebSession {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            if (forwardedFor != null) {
+                request.header("X-Forwarded-For", forwardedFor);
+            }
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);

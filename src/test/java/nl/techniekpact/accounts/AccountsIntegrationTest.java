@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Sign-in, sessions, throttling, password reset by e-mail, API tokens and the bootstrap office account. */
+/** Sign-in, sessions, password reset by e-mail, API tokens and the bootstrap office account. */
 @PlatformIntegrationTest
 class AccountsIntegrationTest {
 
@@ -54,23 +54,6 @@ class AccountsIntegrationTest {
 
         session.post("/logout", Map.of());
         assertThat(session.get("/account").headers().firstValue("Location").orElse("")).endsWith("/login");
-    }
-
-    @Test
-    void wrongPasswordsLockTheAccountForAWhile() {
-        var user = users.create(Role.READER, "office");
-        WebSession session = new WebSession(port);
-        for (int i = 0; i < 5; i++) {
-            assertThat(session.login(user.email(), "fout-wachtwoord-" + i).headers().firstValue("Location").orElse(""))
-                    .endsWith("/login?error=bad");
-        }
-        var locked = session.login(user.email(), TestUsers.PASSWORD);
-        assertThat(locked.headers().firstValue("Location").orElse("")).endsWith("/login?error=locked");
-        assertThat(new WebSession(port).get("/login?error=locked").body()).contains("tijdelijk geblokkeerd");
-
-        jdbc.sql("update app_user set locked_until = now() - interval '1 minute' where id = ?").param(user.id()).update();
-        assertThat(session.login(user.email(), TestUsers.PASSWORD).headers().firstValue("Location").orElse(""))
-                .endsWith("/account");
     }
 
     @Test

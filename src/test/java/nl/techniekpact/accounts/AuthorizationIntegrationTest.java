@@ -258,6 +258,11 @@ class AuthorizationIntegrationTest {
                     "confirmation", "x"));
             return outcome(r, r.statusCode() == 200 && r.body().contains("niet (meer) geldig"));
         }));
+        cases.add(new Case("POST /password/unlock", EnumSet.allOf(Who.class), who -> {
+            web.get(who).get("/password/unlock?token=x");
+            var r = web.get(who).post("/password/unlock", Map.of("token", "ongeldig"));
+            return outcome(r, r.statusCode() == 200 && r.body().contains("niet (meer) geldig"));
+        }));
         cases.add(new Case("POST /office/monitor/imports", office, who -> {
             String name = "autorisatie-" + UUID.randomUUID() + ".csv";
             var r = web.get(who).postMultipart("/office/monitor/imports", Map.of("format", "gebieden"),

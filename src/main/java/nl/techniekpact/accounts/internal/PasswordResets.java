@@ -35,9 +35,10 @@ public class PasswordResets {
     private final PasswordEncoder passwords;
     private final Audit audit;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     PasswordResets(JdbcClient jdbc, Accounts accounts, MailOutbox mail, MailProperties mailProperties,
-                   PasswordEncoder passwords, Audit audit, Clock clock) {
+                   PasswordEncoder passwords, Audit audit, Clock clock, LoginThrottle throttle) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.mail = mail;
@@ -45,6 +46,7 @@ public class PasswordResets {
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @Transactional
@@ -98,6 +100,7 @@ public class PasswordResets {
         }
         jdbc.sql("update app_user set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
                 .params(passwords.encode(password), userId).update();
+        throttle.clearAccount(user.email());
         audit.record(new Actor(userId, user.email()), "password.reset", "user", userId.toString(),
                 Map.of("password", "(old)"), Map.of("password", "(new)"));
     }

@@ -8,9 +8,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A user as form login sees it: hash, role, and whether the account is locked by login throttling. */
+/**
+ * A user as form login sees it: hash, role, whether the account is locked, and whether so many failed logins hit
+ * it that the correct password must be confirmed by an e-mail link ({@link LoginThrottle}): Spring Security checks
+ * that flag (as "credentials expired") only after the password matched.
+ */
 record PlatformUserDetails(UUID userId, String email, String passwordHash, String role, boolean enabled,
-                           boolean locked) implements UserDetails, PlatformPrincipal {
+                           boolean locked, boolean needsUnlock) implements UserDetails, PlatformPrincipal {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -30,6 +34,11 @@ record PlatformUserDetails(UUID userId, String email, String passwordHash, Strin
     @Override
     public boolean isAccountNonLocked() {
         return !locked;
+    }
+
+    @Override
+    public boolean isCredentialsNonExpired() {
+        return !needsUnlock;
     }
 
     @Override

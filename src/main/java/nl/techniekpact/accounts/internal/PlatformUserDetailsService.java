@@ -15,10 +15,12 @@ class PlatformUserDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
-    PlatformUserDetailsService(JdbcClient jdbc, Clock clock) {
+    PlatformUserDetailsService(JdbcClient jdbc, Clock clock, LoginThrottle throttle) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @Override
@@ -32,7 +34,7 @@ class PlatformUserDetailsService implements UserDetailsService {
                     OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
                     return new PlatformUserDetails(rs.getObject("id", UUID.class), rs.getString("email"),
                             rs.getString("password_hash"), rs.getString("role"), rs.getBoolean("enabled"),
-                            lockedUntil != null && lockedUntil.isAfter(now));
+                            lockedUntil != null && lockedUntil.isAfter(now), throttle.needsUnlock(email));
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -42,7 +43,8 @@ class SecurityConfiguration {
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not for the command line
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, JdbcClient jdbc,
-                                            LoginThrottle throttle, Accounts accounts,
+                                            LoginThrottle throttle, ClientAddress clients, LoginUnlocks unlocks,
+                                            Accounts accounts,
                                             ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/office/**", "/api/v1/office/**", "/api/v1/imports/**", "/api/v1/imports")
@@ -55,14 +57,21 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email")
                         .successHandler((request, response, authentication) -> {
-                            throttle.succeeded(authentication.getName());
+                            throttle.succeeded(authentication.getName(), clients.of(request));
                             response.sendRedirect("/account");
                         })
                         .failureHandler((request, response, exception) -> {
-                            throttle.failed(request.getParameter("email"), request.getRemoteAddr());
-                            String reason = exception instanceof org.springframework.security.authentication.LockedException
-                                    ? "locked" : "bad";
-                            response.sendRedirect("/login?error=" + reason);
+                            String email = request.getParameter("email");
+                            if (exception instanceof CredentialsExpiredException) {
+                                // the password was right, but the account was guessed at from everywhere
+                                unlocks.request(email);
+                                response.sendRedirect("/login?error=check-mail");
+                                return;
+                            }
+                            throttle.failed(email, clients.of(request));
+                            // one answer for a wrong password, an unknown account and a locked one
+                            response.sendRedirect(throttle.needsUnlock(email) ? "/login?error=check-mail"
+                                    : "/login?error=bad");
                         })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut")
@@ -74,7 +83,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
                 .addFilterBefore(new ApiTokenFilter(tokens, jdbc), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new AddressThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new ThrottleFilter(throttle, clients), UsernamePasswordAuthenticationFilter.class);
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(login -> login.loginPage("/login")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccountMapping(accounts)))
@@ -84,13 +93,18 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Refuses login attempts from an address that failed too often (see {@link LoginThrottle}). */
-    static final class AddressThrottleFilter extends OncePerRequestFilter {
+    /**
+     * Refuses a login attempt whose account and address, or address, is blocked ({@link LoginThrottle}) before the
+     * password is looked at, with the answer a wrong password gets; a refused attempt is not counted.
+     */
+    static final class ThrottleFilter extends OncePerRequestFilter {
 
         private final LoginThrottle throttle;
+        private final ClientAddress clients;
 
-        AddressThrottleFilter(LoginThrottle throttle) {
+        ThrottleFilter(LoginThrottle throttle, ClientAddress clients) {
             this.throttle = throttle;
+            this.clients = clients;
         }
 
         @Override
@@ -98,8 +112,8 @@ class SecurityConfiguration {
                                         jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException,
                 IOException {
             if ("POST".equals(request.getMethod()) && "/login".equals(request.getRequestURI())
-                    && throttle.addressBlocked(request.getRemoteAddr())) {
-                response.sendRedirect("/login?error=throttled");
+                    && throttle.blocked(request.getParameter("email"), clients.of(request))) {
+                response.sendRedirect("/login?error=bad");
                 return;
             }
             chain.doFilter(request, response);

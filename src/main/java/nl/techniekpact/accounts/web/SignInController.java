@@ -2,6 +2,7 @@ package nl.techniekpact.accounts.web;
 
 import java.util.Map;
 
+import nl.techniekpact.accounts.internal.LoginUnlocks;
 import nl.techniekpact.accounts.internal.PasswordResets;
 import nl.techniekpact.shared.InvalidInput;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,17 +18,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
+    /** The answers the sign-in page gives; anything else in {@code ?error=} is shown as the first. */
+    private static final java.util.Set<String> ERRORS = java.util.Set.of("bad", "check-mail", "oidc");
+
     private final PasswordResets resets;
+    private final LoginUnlocks unlocks;
     private final ObjectProvider<ClientRegistrationRepository> oidc;
 
-    SignInController(PasswordResets resets, ObjectProvider<ClientRegistrationRepository> oidc) {
+    SignInController(PasswordResets resets, LoginUnlocks unlocks, ObjectProvider<ClientRegistrationRepository> oidc) {
         this.resets = resets;
+        this.unlocks = unlocks;
         this.oidc = oidc;
     }
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, Model model) {
-        model.addAttribute("error", error);
+        model.addAttribute("error", error == null ? null : ERRORS.contains(error) ? error : "bad");
         var registrations = oidc.getIfAvailable();
         if (registrations instanceof InMemoryClientRegistrationRepository memory) {
             var providers = new java.util.ArrayList<Map<String, String>>();
@@ -47,6 +53,23 @@ class SignInController {
         resets.request(email);
         model.addAttribute("sent", true);
         return "account/forgot";
+    }
+
+    /** The e-mail link after many failed logins: a page with a button, so a mail scanner opening it uses nothing. */
+    @GetMapping("/password/unlock")
+    String unlockForm(@RequestParam(defaultValue = "") String token, Model model) {
+        model.addAttribute("token", token.length() > 100 ? "" : token);
+        return "account/unlock";
+    }
+
+    @PostMapping("/password/unlock")
+    String unlock(@RequestParam(defaultValue = "") String token, Model model) {
+        if (unlocks.unlock(token)) {
+            return "redirect:/login?unlocked";
+        }
+        model.addAttribute("token", "");
+        model.addAttribute("invalid", true);
+        return "account/unlock";
     }
 
     @GetMapping("/password/reset")
