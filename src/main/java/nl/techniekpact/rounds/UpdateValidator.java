@@ -21,6 +21,8 @@ final class UpdateValidator {
 
     static final int MAX_TEXT = 20_000;
     static final int MAX_SHORT = 2_000;
+    /** Rows of one kind (milestones, links, figures, priorities, examples) in one update, as the form offers. */
+    static final int MAX_ROWS = 20;
     static final Set<String> COLOURS = Set.of("COMPLETED", "ON_SCHEDULE", "DELAYED");
 
     private UpdateValidator() {
@@ -38,6 +40,12 @@ final class UpdateValidator {
             length(errors, "delayReason", u.delayReason(), MAX_SHORT, submission, "update.delayReason.required");
             length(errors, "correctiveMeasure", u.correctiveMeasure(), MAX_SHORT, submission,
                     "update.correctiveMeasure.required");
+        }
+        rows(errors, "milestones", u.milestones().size());
+        rows(errors, "links", u.links().size());
+        rows(errors, "figures", u.figures().size());
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors); // before looking at thousands of rows
         }
         for (int i = 0; i < u.milestones().size(); i++) {
             var m = u.milestones().get(i);
@@ -85,6 +93,11 @@ final class UpdateValidator {
         if (u.progress() != null && u.progress().length() > MAX_TEXT) {
             errors.put("progress", "update.tooLong");
         }
+        rows(errors, "priorities", u.priorities().size());
+        rows(errors, "examples", u.examples().size());
+        if (errors.containsKey("priorities") || errors.containsKey("examples")) {
+            throw new InvalidInput(errors);
+        }
         for (int i = 0; i < u.priorities().size(); i++) {
             var p = u.priorities().get(i);
             if (p.line() != null && !Set.of("kiezen", "leren", "werken").contains(p.line())) {
@@ -110,6 +123,12 @@ final class UpdateValidator {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
+        }
+    }
+
+    private static void rows(Map<String, String> errors, String field, int rows) {
+        if (rows > MAX_ROWS) {
+            errors.put(field, "update.rows.tooMany");
         }
     }
 

@@ -14,17 +14,34 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, with 400 and the ordinary error page, a request whose path or parameters hold a NUL character: no
- * text in the platform may contain one, and PostgreSQL rejects it in a statement (it would become a 500).
+ * text in the platform may contain one, and PostgreSQL rejects it in a statement (it would become a 500); and,
+ * with 413, a body larger than {@link #MAX_BODY} that is not an upload.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class RequestSanityFilter extends OncePerRequestFilter {
+
+    /**
+     * The largest body of a request that is not an upload (forms, JSON): far above any form or API update the
+     * platform takes (an update has at most 20 rows of each kind and 20,000 characters of text), far below what
+     * would cost memory. Uploads have their own limits ({@code spring.servlet.multipart}).
+     */
+    static final long MAX_BODY = 2L * 1024 * 1024;
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (hasNul(request)) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_BODY && !isMultipart(request)) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         chain.doFilter(request, response);

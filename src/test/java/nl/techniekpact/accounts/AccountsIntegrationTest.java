@@ -85,6 +85,38 @@ class AccountsIntegrationTest {
     }
 
     @Test
+    void aNewPasswordEndsEverySessionVoidsOtherLinksAndRevokesTokensWhenAskedAndLinksAreRateLimited() throws Exception {
+        var user = users.create(Role.OWNER, "partner:po-raad");
+        WebSession signedIn = new WebSession(port);
+        signedIn.login(user.email(), TestUsers.PASSWORD);
+        assertThat(signedIn.get("/account").statusCode()).isEqualTo(200);
+        var apiToken = tokens.create(accounts.byId(user.id()).orElseThrow(), "script", 30);
+
+        WebSession asker = new WebSession(port);
+        for (int i = 0; i < 5; i++) {
+            assertThat(asker.post("/password/forgot", Map.of("email", user.email())).body())
+                    .contains("Als er een account bij dit adres hoort");
+        }
+        assertThat(jdbc.sql("select count(*) from password_reset_token where user_id = ?").param(user.id())
+                .query(Integer.class).single()).as("at most three links an hour, the same answer").isEqualTo(3);
+        String link = resetToken(user.email());
+        var done = asker.post("/password/reset", Map.of("token", link, "password", "Nieuw-Geheim-2026!",
+                "confirmation", "Nieuw-Geheim-2026!", "revokeTokens", "true"));
+        assertThat(done.headers().firstValue("Location").orElse("")).endsWith("/login?reset");
+
+        assertThat(signedIn.get("/account").headers().firstValue("Location").orElse(""))
+                .as("the other session has ended").endsWith("/login");
+        assertThat(jdbc.sql("select count(*) from password_reset_token where user_id = ? and used_at is null")
+                .param(user.id()).query(Integer.class).single()).as("the other links are void").isZero();
+        assertThat(new ApiClient(port, apiToken.secret()).get("/api/v1/me").status()).as("token revoked").isEqualTo(401);
+        assertThat(jdbc.sql("""
+                        select body from outbox_mail where recipient = ? and subject like '%nieuw wachtwoord%'
+                           and sent_at is not null""").param(user.email()).query(String.class).list())
+                .as("sent links are not kept in the outbox").isNotEmpty()
+                .containsOnly(nl.techniekpact.system.MailOutbox.REDACTED);
+    }
+
+    @Test
     void apiTokensCarryTheUsersRoleAndStopWorkingWhenRevokedOrExpired() {
         var owner = accounts.byId(users.create(Role.OWNER, "partner:sbb").id()).orElseThrow();
         var created = tokens.create(owner, "script", 30);

@@ -22,6 +22,44 @@ class AbusiveInputIntegrationTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.techniekpact.TestUsers users;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.techniekpact.accounts.Accounts accounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.techniekpact.accounts.internal.ApiTokens tokens;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.techniekpact.rounds.ReportingRounds rounds;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.techniekpact.rounds.RoundTasks roundTasks;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void anUpdateWithThousandsOfRowsOrOfMegabytesIsRefusedAndNothingIsStored() {
+        var office = accounts.byId(users.create(nl.techniekpact.accounts.Role.OFFICE, "office").id()).orElseThrow();
+        var owner = accounts.byId(users.create(nl.techniekpact.accounts.Role.OWNER, "partner:po-raad").id()).orElseThrow();
+        var round = rounds.open(office, new nl.techniekpact.rounds.RoundViews.NewRound("Groot " + java.util.UUID.randomUUID(),
+                java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(10), 1, List.of("2013-A02"), List.of()));
+        var task = roundTasks.tasksOfRound(round.id()).getFirst();
+        ApiClient api = new ApiClient(port, tokens.create(owner, "script", 1).secret());
+
+        List<Map<String, String>> milestones = java.util.stream.IntStream.range(0, 5_000)
+                .mapToObj(i -> Map.of("text", "Mijlpaal " + i)).toList();
+        var many = api.post("/api/v1/tasks/" + task.id() + "/draft", Map.of("version", 0,
+                "update", Map.of("colour", "ON_SCHEDULE", "text", "Concept", "milestones", milestones)));
+        assertThat(many.status()).isEqualTo(400);
+        assertThat(many.body()).contains("milestones").doesNotContain("Exception");
+
+        var huge = api.post("/api/v1/tasks/" + task.id() + "/draft", Map.of("version", 0,
+                "update", Map.of("colour", "ON_SCHEDULE", "text", "x".repeat(3 * 1024 * 1024))));
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(jdbc.sql("select state from round_task where id = ?").param(task.id()).query(String.class).single())
+                .as("nothing stored").isEqualTo("MISSING");
+        var fine = api.post("/api/v1/tasks/" + task.id() + "/draft", Map.of("version", 0,
+                "update", Map.of("colour", "ON_SCHEDULE", "text", "Concept", "milestones", milestones.subList(0, 20))));
+        assertThat(fine.status()).as(fine.body()).isEqualTo(200);
+    }
 
     @Test
     void aNulCharacterAnywhereGetsA400PageAndNothingInternal() {

@@ -62,7 +62,7 @@ public class LoginUnlocks {
                             values (?, ?, ?, ?)""")
                     .params(Secrets.hash(secret), user.id(), now, now.plus(VALIDITY)).update();
             String link = mailProperties.baseUrl() + "/password/unlock?token=" + secret;
-            mail.enqueue(user.email(), "Techniekpact: inloggen bevestigen / confirm your sign-in", """
+            mail.enqueueWithSecret(user.email(), "Techniekpact: inloggen bevestigen / confirm your sign-in", """
                     Beste %s,
 
                     Er is vaak geprobeerd met een verkeerd wachtwoord in te loggen op uw account. U gaf zojuist het

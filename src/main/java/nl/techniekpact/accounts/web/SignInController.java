@@ -81,9 +81,10 @@ class SignInController {
 
     @PostMapping("/password/reset")
     String reset(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
-                 @RequestParam(defaultValue = "") String confirmation, Model model) {
+                 @RequestParam(defaultValue = "") String confirmation,
+                 @RequestParam(defaultValue = "false") boolean revokeTokens, Model model) {
         try {
-            resets.reset(token, password, confirmation);
+            resets.reset(token, password, confirmation, revokeTokens);
             return "redirect:/login?reset";
         } catch (InvalidInput e) {
             model.addAttribute("token", token);
