@@ -22,7 +22,7 @@ public final class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
     private final String forwardedFor;
     private String csrf;
@@ -36,9 +36,19 @@ public final class WebSession {
      * tests run with 127.0.0.1 as a trusted proxy, so the platform counts them under that address.
      */
     public WebSession(int port, String clientAddress) {
+        this(port, clientAddress, new CookieManager());
+    }
+
+    private WebSession(int port, String clientAddress, CookieManager cookies) {
         this.port = port;
         this.forwardedFor = clientAddress;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser (its cookies: the session) talking to another port: another instance, or a proxy. */
+    public WebSession onPort(int otherPort) {
+        return new WebSession(otherPort, forwardedFor, cookies);
     }
 
     public HttpResponse<String> get(String path) {

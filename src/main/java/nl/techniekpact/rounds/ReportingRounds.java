@@ -153,8 +153,13 @@ public class ReportingRounds {
                 .params(today, today).query(ReportingRounds::round).list();
     }
 
-    void markReminded(UUID roundId, LocalDate today) {
-        jdbc.sql("update reporting_round set reminded_on = ? where id = ?").params(today, roundId).update();
+    /**
+     * Claims the round's reminder for {@code today}: true for exactly one caller across instances (the row stays
+     * locked until the caller's transaction ends; a second instance then finds it reminded and gets false).
+     */
+    boolean claimReminder(UUID roundId, LocalDate today) {
+        return jdbc.sql("update reporting_round set reminded_on = ? where id = ? and reminded_on is null")
+                .params(today, roundId).update() == 1;
     }
 
     private static final String ROUND_SQL = """

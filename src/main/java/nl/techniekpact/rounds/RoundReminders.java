@@ -35,7 +35,9 @@ public class RoundReminders {
         this.clock = clock;
     }
 
+    /** Transactional itself: {@link #remind} called from here is not proxied (the reminders and their claim commit together). */
     @Scheduled(cron = "${techniekpact.rounds.reminder-cron:0 0 7 * * *}")
+    @Transactional
     void daily() {
         remind(LocalDate.now(clock));
     }
@@ -45,6 +47,9 @@ public class RoundReminders {
     public int remind(LocalDate today) {
         int reminded = 0;
         for (var round : rounds.dueForReminder(today)) {
+            if (!rounds.claimReminder(round.id(), today)) {
+                continue; // another instance sends this round's reminders
+            }
             List<Task> due = tasks.tasksOfRound(round.id()).stream()
                     .filter(task -> task.state() == TaskState.MISSING || task.state() == TaskState.DRAFT
                             || task.state() == TaskState.RETURNED)
@@ -55,7 +60,6 @@ public class RoundReminders {
                         RoundTasks.subject(task));
                 reminded++;
             }
-            rounds.markReminded(round.id(), today);
             audit.record(Actor.system("reminders"), "round.remind", "round", round.id().toString(), null,
                     Map.of("day", today.toString(), "tasks", reminded));
         }

@@ -24,9 +24,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Keeps the rendered HTML of the public pact pages for anonymous visitors: the pages change only when pact data
  * is loaded or an update is approved ({@link PactChanged}), after whose commit the cache is emptied. Only a GET
- * without session cookie, without Authorization header and without a language switch is served from or stored
- * in the cache, so a signed-in user never gets a page rendered for someone else; the key includes the language
- * cookie. Runs right after {@link SecurityHeadersFilter} and {@link StartupGate}, so cached answers carry the same security headers.
+ * without session cookie, without Authorization header and without a query string (a language switch, or the
+ * junk parameters someone sends to fill the cache and flush it) is served from or stored in the cache, so a
+ * signed-in user never gets a page rendered for someone else; the key includes the language cookie. Another
+ * instance's changes reach this cache through {@link CacheSignals}. Runs right after {@link SecurityHeadersFilter} and {@link StartupGate}, so cached answers carry the same security headers.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -47,7 +48,7 @@ public class PublicPageCache extends OncePerRequestFilter {
         return !"GET".equals(request.getMethod())
                 || !(path.equals("/") || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith))
                 || request.getHeader("Authorization") != null
-                || request.getParameter("lang") != null
+                || request.getQueryString() != null // the pages take no parameters: junk ones must not flush it
                 || hasCookie(request, "JSESSIONID");
     }
 
@@ -89,10 +90,9 @@ public class PublicPageCache extends OncePerRequestFilter {
     }
 
     private static String key(HttpServletRequest request) {
-        String query = request.getQueryString();
         String language = request.getCookies() == null ? "" : Arrays.stream(request.getCookies())
                 .filter(c -> c.getName().equals("tp-lang")).map(Cookie::getValue).findFirst().orElse("");
-        return request.getRequestURI() + (query == null ? "" : "?" + query) + "|" + language;
+        return request.getRequestURI() + "|" + language;
     }
 
     private static boolean hasCookie(HttpServletRequest request, String name) {

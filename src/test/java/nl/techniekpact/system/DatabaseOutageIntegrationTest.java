@@ -3,7 +3,6 @@ package nl.techniekpact.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import nl.techniekpact.PlatformJar;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class DatabaseOutageIntegrationTest {
     void aKilledDatabaseMeans503AtOnceAndTheSameDataSecondsLaterAndAKilledPlatformStartsAgain() throws Exception {
         Path home = Path.of("target", "outage-test-" + UUID.randomUUID()).toAbsolutePath();
         Files.createDirectories(home);
-        port = freePort();
+        port = PlatformJar.freePort();
         start(home);
         String editions = get("/api/v1/editions").body();
         assertThat(get("/").statusCode()).isEqualTo(200);
@@ -79,7 +79,7 @@ class DatabaseOutageIntegrationTest {
     private void start(Path home) throws IOException {
         output = home.resolve("platform-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", jar().toString(), "--server.port=" + port,
+                "-Xmx768m", "-jar", PlatformJar.jar().toString(), "--server.port=" + port,
                 "--techniekpact.embedded-db.data-directory=" + home.resolve("postgres"))
                 .directory(home.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE"));
@@ -127,18 +127,5 @@ class DatabaseOutageIntegrationTest {
         }
     }
 
-    private static Path jar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            List<Path> jars = files.filter(p -> p.getFileName().toString().matches("techniekpact-platform-.*\\.jar"))
-                    .toList();
-            assertThat(jars).as("the platform jar (mvn verify packages it before the integration tests)").hasSize(1);
-            return jars.getFirst().toAbsolutePath();
-        }
-    }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

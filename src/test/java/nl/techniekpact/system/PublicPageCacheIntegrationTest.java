@@ -80,4 +80,16 @@ class PublicPageCacheIntegrationTest {
         assertThat(anonymous.get("/regions/TL03").body()).contains("<html lang=\"nl\"");
         assertThat(anonymous.get("/search?q=techniek").headers().firstValue("X-Page-Cache")).isEmpty();
     }
+
+    @Test
+    void junkQueryStringsNeitherFillNorFlushTheCache() {
+        Http anonymous = new Http(port);
+        anonymous.get("/actions/2013-A02");
+        assertThat(anonymous.get("/actions/2013-A02").headers().firstValue("X-Page-Cache")).contains("hit");
+        for (int i = 0; i < 2_100; i++) {
+            var junk = anonymous.get("/actions/2013-A02?x=" + i);
+            assertThat(junk.headers().firstValue("X-Page-Cache")).as("request %d", i).isEmpty();
+        }
+        assertThat(anonymous.get("/actions/2013-A02").headers().firstValue("X-Page-Cache")).contains("hit");
+    }
 }

@@ -3,7 +3,6 @@ package nl.techniekpact.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import nl.techniekpact.PlatformJar;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,7 +93,7 @@ class StartupIntegrationTest {
     @Test
     @Order(1)
     void requestsDuringAFirstStartNeverBreakThePlatform() throws Exception {
-        int port = freePort();
+        int port = PlatformJar.freePort();
         long started = System.nanoTime();
         Process platform = start(port, true, "first");
         List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
@@ -147,7 +147,7 @@ class StartupIntegrationTest {
     @Test
     @Order(2)
     void aRestartOnTheLoadedDatabaseLoadsNothingAgainAndServesTheSame() throws Exception {
-        int port = freePort();
+        int port = PlatformJar.freePort();
         long started = System.nanoTime();
         Process platform = start(port, false, "restart");
         try {
@@ -234,7 +234,7 @@ class StartupIntegrationTest {
 
     private Process start(int port, boolean clean, String name) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-jar", jar().toString())
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-jar", PlatformJar.jar().toString())
                 .redirectErrorStream(true).redirectOutput(log(name).toFile());
         Map<String, String> env = builder.environment();
         env.put("PORT", String.valueOf(port));
@@ -260,19 +260,7 @@ class StartupIntegrationTest {
         }
     }
 
-    private static Path jar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(f -> f.getFileName().toString().matches("techniekpact-platform-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run "
-                            + "the integration tests with ./mvnw verify")).toAbsolutePath();
-        }
-    }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;

@@ -1,0 +1,81 @@
+package nl.techniekpact.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import nl.techniekpact.Http;
+import nl.techniekpact.PlatformIntegrationTest;
+import nl.techniekpact.shared.PactChanged;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The signal between instances on its own: a change of the pact's data sends {@code NOTIFY tp_pact_changed} when
+ * (and only when) its transaction commits, and a signal from another instance empties this one's page cache.
+ */
+@PlatformIntegrationTest
+class CacheSignalsIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    CacheSignals signals;
+
+    @Test
+    void aCommittedChangeIsSignalledARolledBackOneIsNot() throws Exception {
+        try (Connection listener = dataSource.getConnection()) {
+            try (Statement s = listener.createStatement()) {
+                s.execute("listen " + CacheSignals.CHANNEL);
+            }
+            PGConnection pg = listener.unwrap(PGConnection.class);
+            transaction.executeWithoutResult(status -> {
+                events.publishEvent(new PactChanged("test"));
+                status.setRollbackOnly();
+            });
+            assertThat(pg.getNotifications(1_000)).as("nothing for a rolled-back change").isNullOrEmpty();
+            transaction.executeWithoutResult(status -> events.publishEvent(new PactChanged("test")));
+            List<PGNotification> received = new ArrayList<>();
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+                PGNotification[] n = pg.getNotifications(500);
+                if (n != null) {
+                    received.addAll(List.of(n));
+                }
+                return !received.isEmpty();
+            });
+            assertThat(received).hasSize(1);
+        }
+    }
+
+    @Test
+    void aSignalFromAnotherInstanceEmptiesThePageCache() {
+        Http anonymous = new Http(port);
+        anonymous.get("/actions/2013-A03");
+        assertThat(anonymous.get("/actions/2013-A03").headers().firstValue("X-Page-Cache")).contains("hit");
+        long before = signals.received();
+        jdbc.sql("select pg_notify(?, ?)").params(CacheSignals.CHANNEL, "another-instance").query().singleRow();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> signals.received() > before);
+        assertThat(anonymous.get("/actions/2013-A03").headers().firstValue("X-Page-Cache")).contains("miss");
+    }
+}
