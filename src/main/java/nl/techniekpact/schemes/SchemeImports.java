@@ -121,6 +121,12 @@ public class SchemeImports {
         });
     }
 
+    /** What a fact read from a file names as its source: the file and its publisher, at most 300 characters. */
+    public static String source(String file, String publisher) {
+        String source = file + " (" + publisher + ")";
+        return source.length() <= 300 ? source : source.substring(0, 299) + "…";
+    }
+
     /** Whether any imported scheme is in the catalogue. */
     boolean anyImported() {
         return jdbc.sql("select exists (select 1 from scheme where origin = 'IMPORT')").query(Boolean.class).single();

@@ -73,16 +73,11 @@ class SchemeListLoader implements ApplicationRunner {
         List<SchemeImports.ListFile> files = new ArrayList<>();
         for (Bundled file : FILES) {
             files.add(new SchemeImports.ListFile(SourceFile.of(file.name(), bytes(file.name())),
-                    source(file.name(), PUBLISHER), file.changed()));
+                    SchemeImports.source(file.name(), PUBLISHER), file.changed()));
         }
         return files;
     }
 
-    /** What a fact read from a file names as its source: the file and its publisher, at most 300 characters. */
-    static String source(String file, String publisher) {
-        String source = file + " (" + publisher + ")";
-        return source.length() <= 300 ? source : source.substring(0, 299) + "…";
-    }
 
     private static byte[] bytes(String name) {
         try (InputStream in = new ClassPathResource(FOLDER + name).getInputStream()) {
