@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * error are their schemes written, in one transaction, each audited; otherwise nothing is written. A scheme in
  * several files (the City Deals lists repeat six) is taken from the first file that has it; the later rows are
  * reported, not merged. An imported scheme replaces an earlier import of the same name whole; a scheme of the
- * platform's own seeds is never replaced (an error).
+ * platform's own seeds (the same address or the same name) is never replaced (an error).
  */
 @Service
 public class SchemeImports {
@@ -99,12 +99,16 @@ public class SchemeImports {
             if (onlyIntoNone && anyImported()) {
                 return new Result(0, 0, 0, List.of(), List.of());
             }
-            List<String> seeds = jdbc.sql("select slug from scheme where origin = 'SEED' and slug = any(?)")
-                    .param(bySlug.keySet().toArray(String[]::new)).query(String.class).list();
+            java.util.Set<String> seeds = new java.util.HashSet<>();
+            jdbc.sql("select slug, name from scheme where origin = 'SEED'").query((java.sql.ResultSet rs) -> {
+                seeds.add(rs.getString(1));
+                seeds.add(SchemeListReader.slug(rs.getString(2)));
+            });
             List<ImportError> clashes = new ArrayList<>();
-            for (String slug : seeds) {
-                SchemeListReader.Row row = bySlug.get(slug);
-                clashes.add(ImportError.of(row.file(), row.line(), 1, Code.SEED_SCHEME, row.scheme().name()));
+            for (SchemeListReader.Row row : bySlug.values()) {
+                if (seeds.contains(row.scheme().slug())) {
+                    clashes.add(ImportError.of(row.file(), row.line(), 1, Code.SEED_SCHEME, row.scheme().name()));
+                }
             }
             if (!clashes.isEmpty()) {
                 return new Result(0, 0, 0, List.of(), List.copyOf(clashes));
