@@ -35,7 +35,7 @@ class SchemePagesBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    SchemeListLoader loader;
+    SchemeImports imports;
     @Autowired
     TestUsers users;
     @Autowired
@@ -43,7 +43,7 @@ class SchemePagesBrowserTest {
 
     @Test
     void aVisitorFiltersTheListAndReadsASchemeWithItsSources() {
-        loader.load();
+        imports.run(SchemeListLoader.files(), nl.techniekpact.audit.Actor.system("test"), false);
         BrowserSession browser = BROWSER.session();
         Page page = browser.newPage();
         page.navigate(url("/regelingen?lang=nl"));
