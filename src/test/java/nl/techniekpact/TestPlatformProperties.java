@@ -19,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
         "techniekpact.embedded-db.clean=true",
         "techniekpact.monitor.open-data.load=false",
         "techniekpact.skills.esco.load=false",
+        "techniekpact.schemes.bundle.load=false",
         "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
         "techniekpact.mail.from=techniekpact@example.org",
         "techniekpact.security.trusted-proxies=127.0.0.1",

@@ -52,7 +52,11 @@ public record ImportError(String file, int line, int column, Code code, String m
         MAPPING_COLUMN_TWICE,
         AMBIGUOUS_NUMBER,
         MISSING_SHEET,
-        BAD_WORKBOOK;
+        BAD_WORKBOOK,
+        BAD_DATE,
+        DATE_ORDER,
+        TEXT_TOO_LONG,
+        SEED_SCHEME;
 
         /** {@code monitor.import.error.missing-header} for {@code MISSING_HEADER}. */
         public String messageKey() {
