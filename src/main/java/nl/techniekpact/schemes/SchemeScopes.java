@@ -38,7 +38,8 @@ class SchemeScopes {
         if (!permissions.isRegionalCoordinator(user)) {
             return false;
         }
-        return state == null || REGIONAL.contains(state.scheme().level()) && state.regionCode() != null
+        SchemeLevel level = state == null ? null : state.scheme().level();
+        return state == null || level != null && REGIONAL.contains(level) && state.regionCode() != null
                 && regions.regionAndBelow(user.regionCode()).contains(state.regionCode());
     }
 }
