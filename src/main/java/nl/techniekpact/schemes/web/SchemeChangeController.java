@@ -81,7 +81,6 @@ class SchemeChangeController {
             long id = changes.propose(user, slug, form.draft());
             return "redirect:" + BASE + "/" + id + "?proposed";
         } catch (InvalidInput e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, slug, form, e.errors());
         } catch (StaleData e) {
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -118,7 +117,6 @@ class SchemeChangeController {
             action.run();
             return "redirect:" + BASE + "/" + id + "?" + done;
         } catch (InvalidInput e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return review(model, id, e.errors(), note);
         } catch (StaleData e) {
             response.setStatus(HttpStatus.CONFLICT.value());
