@@ -80,6 +80,7 @@ class SchemeChangesBrowserTest {
         anna.getByLabel("Reden van de wijziging").fill("Nieuwe regeling in Twente");
         anna.getByLabel("Bron van de wijziging").fill("Regionaal blad Twente 2026, nr. 7");
         accessible(browser, anna);
+        browser.screenshot(anna, "scheme-change-form");
         anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel indienen")).click();
         assertThat(anna.getByRole(AriaRole.STATUS)).containsText("Uw voorstel is ingediend");
         assertThat(anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Goedkeuren"))).hasCount(0);
@@ -91,6 +92,7 @@ class SchemeChangesBrowserTest {
         assertThat(office.locator("table")).containsText("2026-03-31");
         assertThat(office.locator("table")).containsText("Maximaal € 2.500 per werknemer");
         accessible(browser, office);
+        browser.screenshot(office, "scheme-change-review");
         office.getByLabel("Toelichting bij de beoordeling").fill("Klopt met het regionale blad");
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Goedkeuren")).click();
         assertThat(office.getByRole(AriaRole.STATUS)).containsText("Goedgekeurd");
@@ -102,6 +104,7 @@ class SchemeChangesBrowserTest {
         assertThat(office.locator("main")).containsText("Regionaal blad Twente 2026, nr. 7");
         assertThat(office.locator("main")).not().containsText("Test coordinator");
         accessible(browser, office);
+        browser.screenshot(office, "scheme-history");
         office.navigate(url("/regelingen/" + slug + "/geschiedenis?lang=en"));
         assertThat(office.locator("main")).containsText("Regional coordinator");
         accessible(browser, office);
