@@ -35,6 +35,10 @@ class SchemeChangesIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     Schemes schemes;
+    @Autowired
+    SchemeStore store;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     @Test
     void proposeApproveStaleAndHistory() {
@@ -146,6 +150,39 @@ class SchemeChangesIntegrationTest {
         assertThat(more.statusCode()).isEqualTo(200);
         assertThat(more.body()).contains("id=\"window-1-closes\"").doesNotContain("id=\"window-0-closes-error\"");
         assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void anImportIsAVersionInTheHistoryAndMakesAWaitingProposalStale() {
+        String slug = "import-" + UUID.randomUUID().toString().substring(0, 8);
+        WebSession office = session(users.create(Role.OFFICE, "office"));
+        WebSession other = session(users.create(Role.OFFICE, "office"));
+        Map<String, String> form = SchemeChangeForms.newTwenteScheme(slug, "2026-02-01", "2026-04-30");
+        assertThat(other.post(BASE + "/" + idOf(office.post(BASE + "/nieuw", form)) + "/goedkeuren", Map.of())
+                .statusCode()).isEqualTo(302);
+        Map<String, String> edit = SchemeChangeForms.edit(form, slug, version(slug));
+        edit.put("reason", "Andere uitvoerder");
+        edit.put("organiser", "Provincie Overijssel");
+        long waiting = idOf(office.post(BASE + "/nieuw", edit));
+
+        Scheme current = schemes.bySlug(slug).orElseThrow();
+        Scheme imported = new Scheme(slug, current.name() + " (lijst 2026)", null, current.organiser(),
+                current.level(), current.officialUrl(), null, null, "IMPORT", "regelingen-2026.csv", null,
+                current.facts(), current.applicants(), current.purposes(), current.windows());
+        int before = version(slug);
+        transaction.executeWithoutResult(t -> store.replace(imported));
+        assertThat(version(slug)).isEqualTo(before + 1);
+        transaction.executeWithoutResult(t -> store.replace(imported));
+        assertThat(version(slug)).as("the same list again writes nothing").isEqualTo(before + 1);
+        assertThat(jdbc.sql("select kind || ':' || source from scheme_history where scheme_slug = ? order by id")
+                .param(slug).query(String.class).list())
+                .containsExactly("CHANGE:Regionaal blad Twente 2026, nr. 4", "IMPORT:regelingen-2026.csv");
+        assertThat(jdbc.sql("select region_code from scheme where slug = ?").param(slug).query(String.class).single())
+                .as("an import keeps the region").isEqualTo("SR-twente");
+
+        HttpResponse<String> stale = other.post(BASE + "/" + waiting + "/goedkeuren", Map.of());
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(schemes.bySlug(slug).orElseThrow().organiser()).isEqualTo("Regio Twente");
     }
 
     private String counts() {
