@@ -25,7 +25,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may reach what. Reading the public pact needs no sign-in; office pages need the office role; task pages,
+ * Who may reach what. Reading the public pact needs no sign-in; office pages need the office role (the schemes
+ * catalogue's change pages also admit regional coordinators); task pages,
  * the account page and every write need a signed-in user, and the services check role and scope again
  * ({@code Permissions}). Forms carry CSRF tokens; API calls with a Bearer token are stateless and CSRF-free.
  */
@@ -47,6 +48,9 @@ class SecurityConfiguration {
                                             Accounts accounts,
                                             ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        // reviewed changes of the schemes catalogue: regional coordinators too (scope checked there)
+                        .requestMatchers("/office/regelingen/wijzigingen", "/office/regelingen/wijzigingen/**")
+                        .hasAnyRole("OFFICE", "COORDINATOR")
                         .requestMatchers("/office/**", "/api/v1/office/**", "/api/v1/imports/**", "/api/v1/imports")
                         .hasRole("OFFICE")
                         .requestMatchers("/account/**", "/tasks/**", "/api/v1/tasks/**", "/api/v1/me", "/loket/mijn/**",
