@@ -104,6 +104,11 @@ class FinderIntegrationTest {
         assertThat(skipped.statusCode()).as("an earlier answer missing").isEqualTo(302);
         assertThat(skipped.headers().firstValue("Location").orElseThrow()).endsWith("/regelingen/vinden?plaats=3511");
 
+        HttpResponse<String> changed = http.get("/regelingen/vinden?wie=zzp&plaats=3511&wat=scholing&wanneer=nu&verder=1");
+        assertThat(changed.headers().firstValue("Location").orElseThrow()).as("an answer changed from the result")
+                .endsWith("/regelingen/vinden/resultaat?wie=zzp&plaats=3511&wat=scholing&wanneer=nu");
+        assertThat(missing.body()).contains("<title>Fout: Wie bent u?");
+
         HttpResponse<String> back = http.get("/regelingen/vinden?wie=zzp&plaats=3511");
         assertThat(back.statusCode()).as("a back link shows the answer chosen").isEqualTo(200);
         assertThat(back.body()).containsPattern("value=\"zzp\"[^>]*checked");

@@ -111,14 +111,14 @@ final class FinderAnswers {
         return b.encode().build().toUriString();
     }
 
-    /** The answers before {@code step}, as hidden form fields. */
-    Map<String, String> before(Step step) {
+    /** The other answers given so far, as hidden form fields, so that changing one answer keeps the rest. */
+    Map<String, String> others(Step step) {
         Map<String, String> hidden = new LinkedHashMap<>();
         for (Step s : Step.values()) {
-            if (s == step) {
-                break;
+            String v = raw.get(s);
+            if (s != step && v != null && !v.isBlank() && !errors.containsKey(s)) {
+                hidden.put(s.param, v.strip());
             }
-            hidden.put(s.param, raw.get(s) == null ? "" : raw.get(s).strip());
         }
         return hidden;
     }

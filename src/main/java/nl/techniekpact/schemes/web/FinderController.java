@@ -21,10 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The schemes finder: four questions, one per page, then the schemes that fit. Every page is a GET form, so it works
- * without JavaScript and every step and the result is a link that can be shared. A step's form carries the earlier
+ * without JavaScript and every step and the result is a link that can be shared. A step's form carries the other
  * answers as hidden fields and {@code verder=1}; with a usable answer the step sends the browser on to the next
- * page, otherwise it shows the question again with the error at the field and in the summary. A page reached with
- * an earlier answer missing or unusable sends the browser back to that question.
+ * page (or to the result once every question is answered, so an answer changed from the result returns there),
+ * otherwise it shows the question again with the error at the field and in the summary. A page reached with an
+ * earlier answer missing or unusable sends the browser back to that question.
  */
 @Controller
 class FinderController {
@@ -104,7 +105,7 @@ class FinderController {
         boolean submitted = verder != null;
         if (submitted && !a.errors.containsKey(step)) {
             Step next = step.next();
-            return "redirect:" + a.link(next == null ? FinderAnswers.RESULT : next.path, step);
+            return "redirect:" + a.link(a.complete() || next == null ? FinderAnswers.RESULT : next.path, null);
         }
         model.addAttribute("step", step.ordinal() + 1);
         model.addAttribute("steps", Step.values().length);
@@ -113,7 +114,7 @@ class FinderController {
         model.addAttribute("hint", "finder.question." + step.param + ".hint");
         model.addAttribute("value", a.raw.get(step) == null ? "" : a.raw.get(step).strip());
         model.addAttribute("options", options(step));
-        model.addAttribute("hidden", a.before(step));
+        model.addAttribute("hidden", a.others(step));
         model.addAttribute("action", step.path);
         model.addAttribute("maxLength", Localities.MAX_LENGTH);
         model.addAttribute("backLink", step.previous() == null ? "/regelingen" : a.link(step.previous().path, null));
