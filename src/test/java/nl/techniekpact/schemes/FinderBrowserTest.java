@@ -74,6 +74,7 @@ class FinderBrowserTest {
         assertThat(page.locator("main")).containsText("Zij-instroom in ICT-vacatures");
         assertThat(page.locator("main")).containsText("provincie Utrecht");
         assertAccessibleAtBothWidths(browser, page);
+        browser.screenshot(page, "finder-result");
         String result = page.url();
         assertThat(result).contains("/regelingen/vinden/resultaat?wie=werkende&plaats=3511", "wat=scholing", "wanneer=nu");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug")).click();
@@ -90,6 +91,7 @@ class FinderBrowserTest {
         page.navigate(url("/regelingen/loopbaanadvies?lang=nl"));
         assertThat(page.locator("h1")).hasText("Loopbaanadvies en scholing per regio");
         assertAccessibleAtBothWidths(browser, page);
+        browser.screenshot(page, "finder-career-advice");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
