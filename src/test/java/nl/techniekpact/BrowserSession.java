@@ -90,6 +90,13 @@ public final class BrowserSession implements AutoCloseable {
         return page;
     }
 
+    /** A fresh page with JavaScript switched off, to show that a page needs no script (axe cannot run on it). */
+    public Page newPageWithoutJavaScript() {
+        consoleErrors.clear();
+        return browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL").setViewportSize(1280, 900)
+                .setJavaScriptEnabled(false)).newPage();
+    }
+
     /** A fresh page signed in with the test password, on the account page once sign-in has completed. */
     public Page signIn(String baseUrl, String email) {
         Page page = newPage();

@@ -4,5 +4,5 @@
  * their status, each fact with its source and date; filled from the seeds and from imported scheme lists.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"accounts", "audit", "importers", "pact", "shared", "system"})
+        allowedDependencies = {"accounts", "audit", "importers", "loket", "monitor", "pact", "shared", "system"})
 package nl.techniekpact.schemes;
