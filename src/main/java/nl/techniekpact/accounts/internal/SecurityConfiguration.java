@@ -54,7 +54,7 @@ class SecurityConfiguration {
                         .requestMatchers("/office/**", "/api/v1/office/**", "/api/v1/imports/**", "/api/v1/imports")
                         .hasRole("OFFICE")
                         .requestMatchers("/account/**", "/tasks/**", "/api/v1/tasks/**", "/api/v1/me", "/loket/mijn/**",
-                                "/loket/mijn").authenticated()
+                                "/loket/mijn", "/vaardigheden/profiel", "/vaardigheden/profiel/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers("/login", "/password/**", "/error", "/loket/aanmelden/**",
                                 "/loket/bevestigen").permitAll()

@@ -36,6 +36,8 @@ public class EscoIndexHolder {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final AtomicBoolean dirty = new AtomicBoolean(true);
+    /** Counts the changes seen, so other in-memory structures built from ESCO know when to rebuild. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private final Thread listener;
     private volatile boolean running = true;
     private volatile ConceptIndex index = new ConceptIndex(List.of());
@@ -55,6 +57,16 @@ public class EscoIndexHolder {
         return index;
     }
 
+    /** Grows with every change of the stored concepts (an import here or on another instance, a lost listener). */
+    public long changes() {
+        return changes.get();
+    }
+
+    private void markDirty() {
+        changes.incrementAndGet();
+        dirty.set(true);
+    }
+
     /** Tells every instance (this one too, after commit) that concepts changed; call inside the transaction. */
     void changed() {
         jdbc.sql("select pg_notify(?, '')").param(CHANNEL).query(String.class).single();
@@ -62,11 +74,11 @@ public class EscoIndexHolder {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    dirty.set(true);
+                    markDirty();
                 }
             });
         } else {
-            dirty.set(true);
+            markDirty();
         }
     }
 
@@ -120,18 +132,18 @@ public class EscoIndexHolder {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + CHANNEL);
                 }
-                dirty.set(true);
+                markDirty();
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     var notifications = pg.getNotifications(10_000);
                     if (notifications != null && notifications.length > 0) {
-                        dirty.set(true);
+                        markDirty();
                     }
                 }
             } catch (SQLException e) {
                 if (running) {
                     log.debug("ESCO index listener lost its connection; retrying: {}", e.getMessage());
-                    dirty.set(true);
+                    markDirty();
                     pause();
                 }
             }
