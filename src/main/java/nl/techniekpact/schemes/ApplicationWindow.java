@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * One application window (aanvraagvenster) or tranche of a scheme. {@code opens}/{@code closes}: the first and
  * the last day one may apply, each null when the source does not give it; {@code opensStated}/{@code closesStated}:
- * the dates as the source wrote them; {@code ongoing}: the source says the window runs on ("doorlopend").
+ * the dates as the source wrote them; {@code ongoing}: the source says the window runs on ("doorlopend"), believed
+ * for {@link SchemeStatus#ONGOING_BELIEVED_FOR} after the source's date.
  */
 public record ApplicationWindow(int position, String label, LocalDate opens, LocalDate closes, String opensStated,
                                 String closesStated, boolean ongoing, String budgetStated, BigDecimal budget,
@@ -19,6 +20,6 @@ public record ApplicationWindow(int position, String label, LocalDate opens, Loc
     }
 
     public SchemeStatus status(LocalDate today) {
-        return SchemeStatus.ofWindow(opens, closes, ongoing, today);
+        return SchemeStatus.ofWindow(opens, closes, ongoing, sourceDate, today);
     }
 }

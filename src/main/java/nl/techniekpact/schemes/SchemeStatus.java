@@ -12,6 +12,22 @@ import java.util.List;
 public enum SchemeStatus {
     ANNOUNCED, OPEN, CLOSED, ENDED, UNKNOWN;
 
+    /**
+     * How long a source's word that a window runs on ("doorlopend") is believed: after a year without a newer
+     * source, such a window is UNKNOWN, not OPEN — the scheme may have ended without the catalogue hearing of it.
+     */
+    public static final java.time.Period ONGOING_BELIEVED_FOR = java.time.Period.ofYears(1);
+
+    static SchemeStatus ofWindow(LocalDate opens, LocalDate closes, boolean ongoing, LocalDate sourceDate,
+                                 LocalDate today) {
+        if (ongoing && closes == null && sourceDate != null
+                && sourceDate.plus(ONGOING_BELIEVED_FOR).isBefore(today)
+                && (opens == null || !opens.isAfter(today))) {
+            return UNKNOWN;
+        }
+        return ofWindow(opens, closes, ongoing, today);
+    }
+
     static SchemeStatus ofWindow(LocalDate opens, LocalDate closes, boolean ongoing, LocalDate today) {
         if (closes != null && closes.isBefore(today)) {
             return CLOSED;

@@ -26,6 +26,17 @@ class SchemeStatusTest {
     }
 
     @Test
+    void aSourceThatSaysAWindowRunsOnIsBelievedForAYear() {
+        ApplicationWindow stated = new ApplicationWindow(1, null, null, null, null, null, true, null, null, "test.csv",
+                TODAY.minusYears(1));
+        assertThat(stated.status(TODAY)).as("a year after the source").isEqualTo(SchemeStatus.OPEN);
+        assertThat(stated.status(TODAY.plusDays(1))).as("longer ago: nobody knows").isEqualTo(SchemeStatus.UNKNOWN);
+        ApplicationWindow closing = new ApplicationWindow(1, null, TODAY.minusYears(3), TODAY.plusYears(2), null, null,
+                true, null, null, "test.csv", TODAY.minusYears(3));
+        assertThat(closing.status(TODAY)).as("stated opening and closing days still count").isEqualTo(SchemeStatus.OPEN);
+    }
+
+    @Test
     void windowThatOpensTodayIsOpen() {
         assertThat(window(1, TODAY, TODAY.plusDays(30), false).status(TODAY)).isEqualTo(SchemeStatus.OPEN);
     }

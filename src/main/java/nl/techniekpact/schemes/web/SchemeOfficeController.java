@@ -95,7 +95,9 @@ class SchemeOfficeController {
             }
             SchemeImports.Result result = imports.run(user, list);
             if (!result.failed()) {
-                redirect.addFlashAttribute("result", result);
+                // flash attributes live in the session, which is stored in PostgreSQL: only serializable values
+                redirect.addFlashAttribute("result", new Done(result.read(), result.added(), result.replaced(),
+                        new ArrayList<>(result.repeated())));
                 return "redirect:/office/regelingen/import?done";
             }
             for (ImportError e : result.errors()) {
@@ -120,4 +122,8 @@ class SchemeOfficeController {
         return name.length() > 120 ? name.substring(name.length() - 120) : name;
     }
 
+
+    /** What the office sees after an import (kept in the session until the next page: serializable). */
+    record Done(int read, int added, int replaced, List<String> repeated) implements java.io.Serializable {
+    }
 }
