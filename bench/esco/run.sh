@@ -99,7 +99,8 @@ for port in "$APP_PORT" "$PG_PORT"; do
     [[ -z $(ss -ltnH "sport = :$port") ]] || die "port $port is already in use"
 done
 case $PG_DATA in /tmp/?*) ;; *) die "PG_DATA must be under /tmp (it is wiped)" ;; esac
-if ps -eo args | grep -q -- "-D $PG_DATA "; then
+processes=$(ps -eo args)
+if grep -q -- "-D $PG_DATA " <<<"$processes"; then
     die "a PostgreSQL server is already running on $PG_DATA"
 fi
 rm -rf "$RUN_DIR/raw"
