@@ -2,7 +2,8 @@
 -- prefix (bench_esco_prefix: "las" -> las:*), Dutch labels with the 'dutch' configuration and English ones with
 -- 'english', through the two GIN expression indexes of setup.sql; ranked by ts_rank, then shorter labels.
 \set i random(1, :nq)
-with x as (select bench_esco_prefix(q) as t from bench_esco_query where id = :i),
+select q from bench_esco_query where id = :i \gset
+with x as (select bench_esco_prefix(:q::text) as t),
 hits as (
     select l.uri, l.lang, l.preferred,
            ts_rank(to_tsvector('dutch', bench_esco_text(l.preferred, l.alternatives)), to_tsquery('dutch', x.t)) as rank

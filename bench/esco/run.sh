@@ -15,7 +15,8 @@
 #      (setup.sql), EXPLAIN ANALYZE of each baseline for a few queries, and the top 5 of each engine for them;
 #   5. warm-up (discarded): $WARMUP of each engine at $CONNECTIONS connections;
 #   6. $ROUNDS rounds, each: app (wrk -t$THREADS -c$CONNECTIONS, http.lua draws the queries), then the
-#      baselines through pgbench -c$CONNECTIONS -j$THREADS -M prepared: ilike.sql, trgm.sql, fts.sql;
+#      baselines through pgbench -c$CONNECTIONS -j$THREADS -M prepared: ilike.sql, trgm.sql, fts.sql (each
+#      draws a query id, reads the text with \gset and sends the statement with the text as bound parameter);
 #      before each row it waits for a quiet machine and records the CPU other processes used during the row;
 #   7. stops the app (its shutdown hook stops its PostgreSQL) and prints the results table.
 #
@@ -26,7 +27,7 @@
 #   PG_DATA [/tmp/bench-esco-pg] (wiped first)   RUN_DIR [/tmp/techniekpact-bench-esco]
 #   APP_PORT [18090]   PG_PORT [55450]   (8080 is refused)
 #   CONNECTIONS [32]   THREADS [2]   DURATION [30] (s)   WARMUP [20] (s)   ROUNDS [2]
-#   ENGINES [app ilike trgm fts]
+#   ENGINES [app ilike trgm fts]   SERIAL=0 skips the serial pass (every distinct query once against the app) [1]
 #   QUIET_MAX_WAIT    wait up to this many seconds for other processes to use < 10% CPU; 0 = do not wait [300]
 #   REPORT_ONLY=1     only print the table of the last run in RUN_DIR
 #
@@ -48,6 +49,7 @@ DURATION=${DURATION:-30}
 WARMUP=${WARMUP:-20}
 ROUNDS=${ROUNDS:-2}
 ENGINES=${ENGINES:-"app ilike trgm fts"}
+SERIAL=${SERIAL:-1}
 QUIET_MAX_WAIT=${QUIET_MAX_WAIT:-300}
 WRK=${WRK:-wrk}
 PGBENCH=${PGBENCH:-pgbench}
@@ -203,27 +205,25 @@ log "setting up the baselines (setup.sql: query table, pg_trgm, indexes)"
 "$PSQL" -X -q -v ON_ERROR_STOP=1 -v queries="$QUERIES" -f "$SCRIPT_DIR/setup.sql" >"$RUN_DIR/setup.txt"
 echo "data:        $(tail -n 3 "$RUN_DIR/setup.txt" | head -1 | tr -s ' ')  (queries | concepts | label rows | labels | languages)" >>"$RUN_DIR/machine.txt"
 
-# Runs a pgbench script once for one query (by its text), with pgbench's variable replaced, as psql sees it.
-sql_for() { # script query-id -> statement
-    sed -e '/^\\set/d' -e '/^--/d' -e "s/:i\b/$2/" "$SCRIPT_DIR/$1.sql"
+# A pgbench script's statement for psql: the typed text as psql variable :'q'.
+sql_for() { # script -> statement
+    sed -e '/^\\set/d' -e '/gset$/d' -e '/^--/d' -e "s/:q::text/:'q'::text/g" "$SCRIPT_DIR/$1.sql"
 }
 {
     for q in lasser las l "monteur industriele machines"; do
-        id=$(grep -nxF -- "$q" "$QUERIES" | head -1 | cut -d: -f1)
         for engine in ilike trgm fts; do
             echo "=== $engine: '$q'"
-            "$PSQL" -X -q -c "explain (analyze, buffers, costs off) $(sql_for "$engine" "$id")" 2>&1
+            { echo "explain (analyze, buffers, costs off)"; sql_for "$engine"; } | "$PSQL" -X -q -v q="$q" 2>&1
         done
     done
 } >"$RUN_DIR/explain.txt"
 {
     for q in lasser las l elektricien "monteur industriele machines"; do
-        id=$(grep -nxF -- "$q" "$QUERIES" | head -1 | cut -d: -f1)
         echo "=== '$q'"
         echo "app:   $(curl -s --get --data-urlencode "q=$q" --data limit=5 "$APP_URL/api/v1/esco/search" |
             grep -o '"label":"[^"]*"' | cut -d'"' -f4 | paste -sd '|')"
         for engine in ilike trgm fts; do
-            echo "$engine: $("$PSQL" -X -q -At -c "$(sql_for "$engine" "$id")" | head -5 | cut -d'|' -f3 | paste -sd '|')"
+            echo "$engine: $(sql_for "$engine" | "$PSQL" -X -q -At -v q="$q" | head -5 | cut -d'|' -f3 | paste -sd '|')"
         done
     done
 } >"$RUN_DIR/top5.txt"
@@ -268,8 +268,13 @@ wait_quiet() {
 # run <engine> <seconds> [round]: one row; without a round it is a warm-up and nothing is recorded
 run() {
     local engine=$1 secs=$2 round=${3:-} out line t0 others
-    out="$RUN_DIR/raw/${round:+r$round-}${round:-warmup-}$engine"
-    log "$engine: ${secs}s at $CONNECTIONS connections ${round:+(round $round)}${round:-(warm-up, discarded)}"
+    if [[ -n $round ]]; then
+        out="$RUN_DIR/raw/r$round-$engine"
+        log "$engine: ${secs}s at $CONNECTIONS connections (round $round)"
+    else
+        out="$RUN_DIR/raw/warmup-$engine"
+        log "$engine: ${secs}s at $CONNECTIONS connections (warm-up, discarded)"
+    fi
     cpu_snapshot >"$RUN_DIR/cpu-before"
     t0=$EPOCHREALTIME
     if [[ $engine == app ]]; then
@@ -281,7 +286,7 @@ run() {
             -l --log-prefix="$out.log" >"$out.txt" 2>&1 || true
     fi
     cpu_snapshot >"$RUN_DIR/cpu-after"
-    [[ -n $round ]] || return 0
+    [[ -n $round ]] || { rm -f "$out".log*; return 0; }
     others=$(foreign_cpu "$RUN_DIR/cpu-before" "$RUN_DIR/cpu-after" "$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN {print b - a}')")
     [[ ${others%%$'\t'*} -ge 10 ]] && log "WARNING: other processes used ${others%%$'\t'*}% CPU during this row (mostly ${others#*$'\t'})"
     if [[ $engine == app ]]; then
@@ -314,6 +319,16 @@ log "warm-up: ${WARMUP}s per engine"
 for engine in $ENGINES; do
     run "$engine" "$WARMUP"
 done
+# One request at a time, every distinct query once (after the warm-up): which queries cost the app most.
+if [[ $SERIAL == 1 && " $ENGINES " == *" app "* ]]; then
+    log "serial pass: every distinct query once, one at a time (curl)"
+    sort -u "$QUERIES" | while IFS= read -r q; do
+        printf '%s\t%s\n' "$(curl -s -o /dev/null -w '%{time_total}' --get --data-urlencode "q=$q" "$APP_URL/api/v1/esco/search")" "$q"
+    done | sort -rn >"$RUN_DIR/serial-app.tsv"
+    awk -F'\t' '{ v[NR] = $1 * 1000 } END { printf "serial:      %d distinct queries one at a time: p50 %.1f ms, p95 %.1f ms, max %.1f ms (curl time_total)\n", NR, v[int(NR * 0.5) + 1], v[int(NR * 0.05) + 1], v[1] }' \
+        "$RUN_DIR/serial-app.tsv" >>"$RUN_DIR/machine.txt"
+fi
+
 for round in $(seq "$ROUNDS"); do
     for engine in $ENGINES; do
         wait_quiet

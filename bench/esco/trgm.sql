@@ -1,8 +1,9 @@
 -- pgbench script of bench/esco/run.sh, baseline "ILIKE + pg_trgm": '%q%' on the preferred and alternative labels (Dutch and
 -- English) of the occupations, skills and skill groups, through a pg_trgm GIN index on all labels of a row (setup.sql); a label equal to or starting
--- with the query first, then shorter labels. One statement (the query is looked up by its id in the same statement).
+-- with the query first, then shorter labels. The typed text is a bound parameter (:q).
 \set i random(1, :nq)
-with x as (select q, '%' || q || '%' as p from bench_esco_query where id = :i)
+select q from bench_esco_query where id = :i \gset
+with x as (select :q::text as q, '%' || :q::text || '%' as p)
 select c.id, c.kind, h.label
 from (select l.uri,
              min(case when lower(l.preferred) = lower(x.q) then 0 when l.preferred ilike x.q || '%' then 1
