@@ -75,13 +75,15 @@ report() {
         echo
         echo "## Results ($CONNECTIONS concurrent connections, closed loop; latency per request in ms)"
         echo
-        echo '| round | engine | requests | req/s | p50 | p95 | p99 | max | errors | other CPU % |'
-        echo '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|'
-        tail -n +2 "$RESULTS" | awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $5, $6, $7, $8, $9, $10, $11 ($12 != "-" ? " (" $12 ")" : "")}'
+        echo '| round | engine | requests | req/s | p50 | p95 | p99 | max | errors | server CPU ms/request (app + PostgreSQL) | other CPU % |'
+        echo '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
+        tail -n +2 "$RESULTS" | awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f (%.2f + %.2f) | %s |\n", $1, $2, $3, $5, $6, $7, $8, $9, $10, ($3 > 0 ? 1000 * ($13 + $14) / $3 : 0), ($3 > 0 ? 1000 * $13 / $3 : 0), ($3 > 0 ? 1000 * $14 / $3 : 0), $11 ($12 != "-" ? " (" $12 ")" : "")}'
         echo
         echo "engines: app = GET /api/v1/esco/search (HTTP, JSON, the in-memory index), through wrk;"
         echo "ilike = ILIKE '%q%' without index, trgm = the same through a pg_trgm GIN index, fts = full-text prefix"
         echo "query through GIN indexes, each straight to PostgreSQL through pgbench (no HTTP, no application)."
+        echo "server CPU ms/request: CPU time of the app's JVM and of PostgreSQL during the row divided by the responses"
+        echo "(from /proc; it does not depend on how much of the shared machine the row got)."
         echo "other CPU %: CPU used by processes outside the benchmark during the row, in % of one core (of 200 %)."
         echo "Raw output: $RUN_DIR/raw/; EXPLAIN: $RUN_DIR/explain.txt; top 5 per engine: $RUN_DIR/top5.txt"
     } | tee "$RUN_DIR/results.md"
@@ -108,7 +110,7 @@ fi
 rm -rf "$RUN_DIR/raw"
 mkdir -p "$RUN_DIR/raw"
 chmod 755 "$RUN_DIR"
-printf 'round\tengine\trequests\tseconds\treq_per_s\tp50_ms\tp95_ms\tp99_ms\tmax_ms\terrors\tother_cpu_pct\tother_top\n' >"$RESULTS"
+printf 'round\tengine\trequests\tseconds\treq_per_s\tp50_ms\tp95_ms\tp99_ms\tmax_ms\terrors\tother_cpu_pct\tother_top\tapp_cpu_s\tpostgres_cpu_s\n' >"$RESULTS"
 
 # ---------------------------------------------------------------------------------------------- the query mix
 QUERIES="$RUN_DIR/queries.txt"
@@ -160,7 +162,7 @@ trap 'exit 130' INT TERM
     echo "java:        $("$JAVA" -version 2>&1 | head -1)"
     echo "wrk:         $("$WRK" -v 2>&1 | head -1)"
     echo "pgbench:     $("$PGBENCH" --version)"
-    echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min)"
+    echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min); sched_autogroup_enabled=$(cat /proc/sys/kernel/sched_autogroup_enabled 2>/dev/null || echo n/a)"
     echo "measurement: $ROUNDS rounds of ${DURATION}s per engine at $CONNECTIONS connections, $THREADS client threads; warm-up ${WARMUP}s per engine"
     echo "query mix:   $NQ queries (the search-quality set and its prefixes), drawn uniformly at random"
 } >"$RUN_DIR/machine.txt"
@@ -184,7 +186,9 @@ JAR=$(ls "$CLONE_DIR"/target/techniekpact-platform-*.jar | grep -v '\.original$'
 rm -rf "$PG_DATA"
 log "starting app on $APP_URL (PostgreSQL on $PG_PORT, data directory $PG_DATA)"
 # shellcheck disable=SC2086
-(cd "$CLONE_DIR" && TECHNIEKPACT_EMBEDDED_DB_DATA_DIRECTORY="$PG_DATA" exec "$JAVA" $JAVA_OPTS -jar "$JAR" \
+# In its own session, like PostgreSQL (pg_ctl starts it with setsid): with the kernel's autogroup scheduling every
+# session gets an equal share of a busy machine, so the app and wrk compete as pgbench and PostgreSQL do.
+(cd "$CLONE_DIR" && TECHNIEKPACT_EMBEDDED_DB_DATA_DIRECTORY="$PG_DATA" exec setsid "$JAVA" $JAVA_OPTS -jar "$JAR" \
     --server.port="$APP_PORT" --techniekpact.embedded-db.port="$PG_PORT" >"$RUN_DIR/app.log" 2>&1) &
 APP_PID=$!
 for i in $(seq 600); do
@@ -236,7 +240,20 @@ cpu_snapshot() {
     for f in /proc/[0-9]*/stat; do cat "$f" 2>/dev/null || true; echo; done |
         awk 'NF { i = index($0, "("); j = match($0, /\) [A-Za-z] /); if (!j) next
                   comm = substr($0, i + 1, j - i - 1); gsub(/ /, "_", comm); split(substr($0, j + 2), r, " ")
-                  print $1, r[2], r[12] + r[13], comm }'
+                  print $1, r[2], r[12] + r[13], comm, r[14] + r[15] }'
+}
+# CPU seconds the servers used between two snapshots: the app's JVM, and PostgreSQL of $PG_DATA (the postmaster,
+# its live children, and the children that ended in between through the postmaster's cutime/cstime)
+server_cpu() { # before-file after-file -> "app-seconds<TAB>postgres-seconds"
+    awk -v app="$APP_PID" -v pm="$(postmaster_pid)" -v hz="$(getconf CLK_TCK)" '
+        FNR == NR { bt[$1] = $3; bp[$1] = $2; bc[$1] = $5; next }
+        { at[$1] = $3; ap[$1] = $2; ac[$1] = $5 }
+        END {
+            a = (app in at) ? at[app] - bt[app] : 0
+            g = at[pm] + ac[pm] - bt[pm] - bc[pm]
+            for (p in at) if (ap[p] == pm) g += at[p] - ((p in bt) ? bt[p] : 0)
+            for (p in bt) if (bp[p] == pm && !(p in at)) g -= bt[p]
+            printf "%.2f\t%.2f\n", a / hz, g / hz }' "$1" "$2"
 }
 foreign_cpu() { # before-file after-file seconds -> "percent-of-one-core<TAB>top-command"
     awk -v self=$$ -v pm="$(postmaster_pid)" -v secs="$3" -v hz="$(getconf CLK_TCK)" '
@@ -288,6 +305,8 @@ run() {
     cpu_snapshot >"$RUN_DIR/cpu-after"
     [[ -n $round ]] || { rm -f "$out".log*; return 0; }
     others=$(foreign_cpu "$RUN_DIR/cpu-before" "$RUN_DIR/cpu-after" "$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN {print b - a}')")
+    local used
+    used=$(server_cpu "$RUN_DIR/cpu-before" "$RUN_DIR/cpu-after")
     [[ ${others%%$'\t'*} -ge 10 ]] && log "WARNING: other processes used ${others%%$'\t'*}% CPU during this row (mostly ${others#*$'\t'})"
     if [[ $engine == app ]]; then
         line=$(grep '^RESULT ' "$out.txt" || true)
@@ -297,7 +316,7 @@ run() {
              -v p99="$p99_us" -v mx="$max_us" -v err=$((connect + read + write + timeout + status)) 'BEGIN {
                 printf "%s\t%s\t%d\t%.2f\t%.1f\t%.2f\t%.2f\t%.2f\t%.2f\t%d", r, e, n, d / 1e6, n / (d / 1e6),
                     p50 / 1000, p95 / 1000, p99 / 1000, mx / 1000, err }'
-         printf '\t%s\n' "$others") >>"$RESULTS"
+         printf '\t%s\t%s\n' "$others" "$used") >>"$RESULTS"
     else
         # per-transaction log lines: client transaction latency_us script epoch epoch_us; nearest-rank percentiles
         local failed
@@ -310,7 +329,7 @@ run() {
             function pct(p,  k) { k = int(p * NR / 100 + 0.999999); if (k < 1) k = 1; return v[k] / 1000 }
             END { printf "%s\t%s\t%d\t%.2f\t%.1f\t%.2f\t%.2f\t%.2f\t%.2f\t%d", r, e, NR, s, tps,
                       pct(50), pct(95), pct(99), v[NR] / 1000, f }'
-         printf '\t%s\n' "$others") >>"$RESULTS"
+         printf '\t%s\t%s\n' "$others" "$used") >>"$RESULTS"
         rm -f "$out".log*
     fi
 }
