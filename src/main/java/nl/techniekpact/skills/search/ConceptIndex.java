@@ -35,7 +35,7 @@ public final class ConceptIndex {
     private final int[] labelTerms;
     private final String[] terms;
     private final int[][] postings;
-    private final Map<String, int[]> stems;
+    private final TermTable table;
     private final ThreadLocal<Workspace> workspaces;
 
     public ConceptIndex(List<Doc> docs) {
@@ -59,13 +59,10 @@ public final class ConceptIndex {
         labelTerms = Arrays.stream(labelNorm).mapToInt(n -> n.isEmpty() ? 0 : n.split(" ").length).toArray();
         terms = termLabels.keySet().stream().sorted().toArray(String[]::new);
         postings = new int[terms.length][];
-        Map<String, List<Integer>> stemTerms = new HashMap<>();
         for (int t = 0; t < terms.length; t++) {
             postings[t] = termLabels.get(terms[t]).stream().mapToInt(Integer::intValue).toArray();
-            stemTerms.computeIfAbsent(Text.stem(terms[t]), s -> new ArrayList<>()).add(t);
         }
-        stems = new HashMap<>();
-        stemTerms.forEach((s, list) -> stems.put(s, list.stream().mapToInt(Integer::intValue).toArray()));
+        table = new TermTable(terms);
         int size = labels.length;
         workspaces = ThreadLocal.withInitial(() -> new Workspace(size));
     }
@@ -94,7 +91,7 @@ public final class ConceptIndex {
         Workspace w = workspaces.get();
         w.begin();
         for (int i = 0; i < queryTerms.size(); i++) {
-            Map<Integer, Float> matches = TermMatcher.match(queryTerms.get(i), i == queryTerms.size() - 1, terms, stems);
+            Map<Integer, Float> matches = TermMatcher.match(queryTerms.get(i), i == queryTerms.size() - 1, table);
             w.nextTerm();
             matches.forEach((t, score) -> {
                 for (int label : postings[t]) {

@@ -58,8 +58,17 @@ public final class Text {
 
     /** Damerau–Levenshtein (adjacent swaps) distance, or {@code max + 1} as soon as it must exceed {@code max}. */
     public static int distance(String a, String b, int max) {
+        return distance(a, b, b.length(), max);
+    }
+
+    /** The distance between {@code a} and the first {@code a.length()} characters of {@code b} (no copy made). */
+    static int prefixDistance(String a, String b, int max) {
+        return b.length() < a.length() ? max + 1 : distance(a, b, a.length(), max);
+    }
+
+    /** {@link #distance} between {@code a} and the first {@code m} characters of {@code b}. */
+    private static int distance(String a, String b, int m, int max) {
         int n = a.length();
-        int m = b.length();
         if (Math.abs(n - m) > max) {
             return max + 1;
         }
