@@ -152,6 +152,17 @@ class SkillOffersIntegrationTest {
         assertThat(jdbc.sql("select count(*) from skill_vacancy_skill where vacancy_id = ?").param(id)
                 .query(Integer.class).single()).isZero();
         assertThat(vacancies(company)).isEqualTo(before);
+
+        long trainingId = Long.parseLong(tedit.replaceAll(".*/", ""));
+        jdbc.sql("""
+                insert into skill_training_skill (training_id, uri, essential, source)
+                select ?, uri, true, 'picked' from esco_concept where kind = 'skill' and uri not in (?, ?)
+                order by uri limit 49""").params(trainingId, MAG_WELDING, TEAMWORK).update();
+        HttpResponse<String> full = teacher.web().post(tedit + "/vaardigheden", Map.of("uri", TEAMWORK));
+        assertThat(full.statusCode()).isEqualTo(200);
+        assertThat(full.body()).contains("Hoogstens 50 vaardigheden", "href=\"#skill\"");
+        assertThat(jdbc.sql("select count(*) from skill_training_skill where training_id = ?").param(trainingId)
+                .query(Integer.class).single()).isEqualTo(50);
     }
 
     private static Map<String, String> form(String title, String place, String municipality, String hours) {
