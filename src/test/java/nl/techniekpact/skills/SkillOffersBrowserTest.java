@@ -78,6 +78,12 @@ class SkillOffersBrowserTest {
         assertThat(page.locator("main")).containsText("Company: Lasbedrijf Boog");
         assertThat(page.locator("main")).not().containsText(member.email());
         both(browser, page);
+        page.navigate(url("/vaardigheden?lang=nl"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vacatures met vaardigheden")).click();
+        assertThat(page.locator("main li").first()).containsText("Lasser MAG gezocht — Lasbedrijf Boog · Utrecht");
+        both(browser, page);
+        assertThat(page.navigate(url("/vaardigheden/opleidingen/beheer")).status()).as("a company keeps no trainings")
+                .isEqualTo(403);
 
         TestUsers.User person = fixtures.person();
         var web = fixtures.signedIn(person, port);
