@@ -4,5 +4,5 @@
  * autocomplete search over their Dutch and English labels.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"accounts", "audit", "importers", "shared", "system"})
+        allowedDependencies = {"accounts", "audit", "importers", "loket", "shared", "system"})
 package nl.techniekpact.skills;

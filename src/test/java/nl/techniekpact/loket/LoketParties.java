@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
  * party would make them.
  */
 @Component
-class LoketParties {
+public class LoketParties {
 
     /** A person of a school or company: their account, member row and signed-in web session. */
-    record Person(UUID userId, String email, String name, String phone, long memberId, CurrentUser user,
+    public record Person(UUID userId, String email, String name, String phone, long memberId, CurrentUser user,
                   WebSession web) {
     }
 
@@ -39,7 +39,7 @@ class LoketParties {
     }
 
     /** An active company in Utrecht with a unique KvK number and name. */
-    long company(String name) {
+    public long company(String name) {
         String kvk;
         do {
             kvk = String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
@@ -57,7 +57,7 @@ class LoketParties {
     }
 
     /** A school location of the register near Utrecht that no other test of this run has used. */
-    long school() {
+    public long school() {
         List<Long> ids = jdbc.sql("""
                 select s.id from loket_school s join loket_postcode_area a on a.pc4 = s.pc4
                 where s.pc4 between '3500' and '3599'
@@ -66,13 +66,13 @@ class LoketParties {
         return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
     }
 
-    Person companyMember(long companyId, String state, int port) {
+    public Person companyMember(long companyId, String state, int port) {
         String organisation = jdbc.sql("select organisation_id from loket_company where id = ?").param(companyId)
                 .query(String.class).single();
         return person(organisation, null, companyId, state, port);
     }
 
-    Person schoolMember(long schoolId, String state, int port) {
+    public Person schoolMember(long schoolId, String state, int port) {
         String code = jdbc.sql("select location_code from loket_school where id = ?").param(schoolId)
                 .query(String.class).single();
         String organisation = "school:" + code;

@@ -115,6 +115,12 @@ public final class WorkMatcher {
         return occupations.size();
     }
 
+    /** A skill's specificity weight; 0 when no occupation with known skills asks for it. */
+    public double weightOf(String skill) {
+        Integer s = skills.find(skill);
+        return s == null ? 0 : weight[s];
+    }
+
     /** The skills ESCO states for an occupation, essential first; empty when unknown. */
     public List<WorkMatch.Skill> skillsOf(String occupation) {
         Integer o = occupations.find(occupation);

@@ -11,6 +11,7 @@ import nl.techniekpact.accounts.CurrentUsers;
 import nl.techniekpact.shared.InvalidInput;
 import nl.techniekpact.shared.Json;
 import nl.techniekpact.skills.EscoSearch;
+import nl.techniekpact.skills.OfferMatches;
 import nl.techniekpact.skills.SkillProfiles;
 import nl.techniekpact.skills.WorkMatches;
 import nl.techniekpact.system.CsvResponse;
@@ -38,12 +39,15 @@ class ProfilePageController {
     private final SkillProfiles profiles;
     private final WorkMatches matches;
     private final EscoSearch search;
+    private final OfferMatches offers;
 
-    ProfilePageController(CurrentUsers users, SkillProfiles profiles, WorkMatches matches, EscoSearch search) {
+    ProfilePageController(CurrentUsers users, SkillProfiles profiles, WorkMatches matches, EscoSearch search,
+                          OfferMatches offers) {
         this.users = users;
         this.profiles = profiles;
         this.matches = matches;
         this.search = search;
+        this.offers = offers;
     }
 
     @GetMapping(BASE)
@@ -101,7 +105,9 @@ class ProfilePageController {
 
     @GetMapping(BASE + "/passend")
     String matches(Locale locale, Model model) {
-        model.addAttribute("result", matches.forProfile(users.require(), language(locale), 20));
+        CurrentUser user = users.require();
+        model.addAttribute("result", matches.forProfile(user, language(locale), 20));
+        model.addAttribute("offers", offers.forProfile(user, language(locale)));
         model.addAttribute("paths", SkillPageController.PATHS);
         return "skills/matches";
     }
