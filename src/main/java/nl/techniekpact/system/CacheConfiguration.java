@@ -15,7 +15,10 @@ import org.springframework.context.annotation.Configuration;
  * only when pact data is loaded or an update is approved, and those writes evict the cache after their commit
  * (transaction-aware), so a reader never sees a state that was rolled back or is older than a committed write.
  */
-@Configuration(proxyBeanMethods = false)
+// Bean methods proxied: the caching infrastructure calls cacheManager() on this configurer, and that call must
+// return the one CacheManager bean that CacheSignals and the loaders empty (without the proxy it made a second one,
+// which nothing emptied: another instance's changes never reached the read caches).
+@Configuration
 @EnableCaching
 class CacheConfiguration implements CachingConfigurer {
 

@@ -79,6 +79,7 @@ public class CacheSignals {
                 if (!first) {
                     emptyCaches(); // signals may have been missed while the connection was gone
                 }
+                log.info("Listening for changes made by other instances ({})", first ? "started" : "again");
                 first = false;
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
@@ -93,6 +94,7 @@ public class CacheSignals {
                     if (fromOthers) {
                         emptyCaches();
                         received++;
+                        log.debug("The pact's data changed on another instance: caches emptied");
                     }
                 }
             } catch (SQLException e) {

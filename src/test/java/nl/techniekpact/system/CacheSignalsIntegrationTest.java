@@ -78,4 +78,19 @@ class CacheSignalsIntegrationTest {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> signals.received() > before);
         assertThat(anonymous.get("/actions/2013-A03").headers().firstValue("X-Page-Cache")).contains("miss");
     }
+
+    @Test
+    void aSignalFromAnotherInstanceEmptiesTheReadCachesToo() {
+        Http anonymous = new Http(port);
+        anonymous.get("/actions/2013-A04?read");
+        // what another instance wrote: straight into the table, so nothing here evicts anything by itself
+        String text = "Elders goedgekeurd " + java.util.UUID.randomUUID();
+        jdbc.sql("insert into status_report (action_id, round, revision, colour, text, source) values ('2013-A04', ?, 1, 'ON_SCHEDULE', ?, 'test')")
+                .params("Signaal " + text, text).update();
+        assertThat(anonymous.get("/actions/2013-A04?read").body()).as("still the cached read model").doesNotContain(text);
+        long before = signals.received();
+        jdbc.sql("select pg_notify(?, ?)").params(CacheSignals.CHANNEL, "another-instance").query().singleRow();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> signals.received() > before);
+        assertThat(anonymous.get("/actions/2013-A04?read").body()).contains(text);
+    }
 }

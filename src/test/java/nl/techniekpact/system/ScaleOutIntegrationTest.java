@@ -55,6 +55,8 @@ class ScaleOutIntegrationTest {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int self;
     @Autowired
     HikariDataSource dataSource;
     @Autowired
@@ -152,10 +154,12 @@ class ScaleOutIntegrationTest {
         tasks.submit(owner, task.id(), new ActionUpdate("COMPLETED", news, null, null, List.of(), List.of(),
                 List.of()), task.version());
         tasks.approve(office, task.id(), task.version() + 1);
+        assertThat(get(self, page).body()).as("the page of the instance that approved").contains(news);
         for (int port : List.of(a, b)) {
             // without the signal the cached page would stay forever; the bound is for a busy machine, not a goal
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
                     .until(() -> get(port, page).body().contains(news));
+            assertThat(get(port, page + "?uncached").body()).as("the read caches too").contains(news);
         }
 
         // a session begun on B goes on, through nginx, when B stops
