@@ -112,7 +112,10 @@ public class PlatformBackup {
                 CopyManager copy = new CopyManager(connection.unwrap(BaseConnection.class));
                 for (String table : order) {
                     try (InputStream in = zip.getInputStream(zip.getEntry(entry(table)))) {
-                        copy.copyIn("copy " + SchemaTables.quoted(table) + " from stdin", in);
+                        copy.copyIn("copy " + SchemaTables.quoted(table) + " ("
+                                + SchemaTables.columnList(connection, table) + ") from stdin", in);
+                    } catch (SQLException e) {
+                        throw new BackupException(table + ": " + e.getMessage());
                     }
                     long rows = count(connection, table);
                     if (rows != byName.get(table).rows()) {

@@ -108,7 +108,27 @@ final class SchemaTables {
             }
         }
         String order = key.isEmpty() ? "t::text" : String.join(", ", key);
-        return "select * from " + quoted(table) + " t order by " + order;
+        return "select " + columnList(connection, table) + " from " + quoted(table) + " t order by " + order;
+    }
+
+    /**
+     * The columns a backup holds and a restore writes, in table order: not generated ones ({@code generated always
+     * as (…) stored}, such as search vectors), which PostgreSQL computes again from the others on restore.
+     */
+    static String columnList(Connection connection, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (var statement = connection.prepareStatement("""
+                select attname from pg_attribute
+                 where attrelid = to_regclass(?) and attnum > 0 and not attisdropped and attgenerated = ''
+                 order by attnum""")) {
+            statement.setString(1, quoted(table));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(quoted(rs.getString(1)));
+                }
+            }
+        }
+        return String.join(", ", columns);
     }
 
     static String schemaVersion(Connection connection) throws SQLException {

@@ -72,6 +72,21 @@ class BackupRestoreIntegrationTest {
         Path home = Path.of("target", "backup-test-" + UUID.randomUUID()).toAbsolutePath();
         Files.createDirectories(home);
         var user = users.create(Role.OWNER, "partner:po-raad");
+        // a row of a table with a generated column (the listing's search vector): computed again on restore
+        long company = jdbc.sql("""
+                        insert into loket_company (kvk_number, name, sbi_code, street, house_number, postcode, pc4,
+                                                   place, municipality_code, organisation_id, state)
+                        values (?, 'Backupbedrijf', '2562', 'Teststraat', '1', '3511AB', '3511', 'Utrecht', 'GM0344',
+                                ?, 'ACTIVE') returning id""")
+                .params(String.valueOf(30_000_000 + Math.floorMod(UUID.randomUUID().hashCode(), 60_000_000)),
+                        "company:backup-" + UUID.randomUUID())
+                .query(Long.class).single();
+        jdbc.sql("""
+                        insert into loket_listing (side, company_id, title, activity_type, levels, subjects, venues,
+                                                   travel_km, description, state, created_by)
+                        values ('OFFER', ?, 'Gastles lassen', 'GASTLES', '{VMBO}', '{techniek}', '{AT_SCHOOL}', 25,
+                                'Lassen en solderen', 'PUBLISHED', ?)""")
+                .params(company, UUID.randomUUID()).update();
         Path backup = home.resolve("backup.zip");
         assertThat(download(port, backup)).isEqualTo(200);
         BackupManifest taken = manifest(backup);

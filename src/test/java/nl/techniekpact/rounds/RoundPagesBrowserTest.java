@@ -113,7 +113,7 @@ class RoundPagesBrowserTest {
         page.getByLabel("E-mailadres").fill("niemand@example.org");
         page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("verkeerd-wachtwoord");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-        assertThat(page.locator("[role=alert]")).containsText("Onjuist e-mailadres of wachtwoord.");
+        assertThat(page.locator("[role=alert]")).containsText("Onjuist e-mailadres of wachtwoord");
         browser.assertAccessible(page);
         page.navigate(url("/password/forgot"));
         browser.assertAccessible(page);

@@ -38,7 +38,8 @@ class OidcAccountMapping extends OidcUserService {
         return new PlatformOidcUser(oidc, user.id(), user.role().authority());
     }
 
-    record PlatformOidcUser(OidcUser delegate, UUID userId, String authority) implements OidcUser, PlatformPrincipal {
+    record PlatformOidcUser(OidcUser delegate, UUID userId, String authority) implements OidcUser, PlatformPrincipal,
+            java.io.Serializable {
 
         @Override
         public Map<String, Object> getClaims() {
