@@ -22,6 +22,15 @@ function init(args)
   math.randomseed(seed)
 end
 
+-- THINK_MS (optional): a pause of about that many milliseconds (uniformly 0.5x to 1.5x) before each request of a
+-- connection, as a person types a character and waits for the suggestions; unset: closed loop, no pause.
+local think = tonumber(os.getenv("THINK_MS") or "")
+if think ~= nil and think > 0 then
+  function delay()
+    return math.floor(think * (0.5 + math.random()))
+  end
+end
+
 function request()
   return wrk.format("GET", queries[math.random(#queries)])
 end

@@ -26,7 +26,7 @@
 #   JAVA [/usr/lib/jvm/temurin-25-jdk-amd64/bin/java]   JAVA_OPTS []
 #   PG_DATA [/tmp/bench-esco-pg] (wiped first)   RUN_DIR [/tmp/techniekpact-bench-esco]
 #   APP_PORT [18090]   PG_PORT [55450]   (8080 is refused)
-#   CONNECTIONS [32]   THREADS [2]   DURATION [30] (s)   WARMUP [20] (s)   ROUNDS [2]
+#   CONNECTIONS [32]   THREADS [2]   DURATION [30] (s)   WARMUP [20] (s)   ROUNDS [2]   THINK_MS [none: closed loop]
 #   ENGINES [app ilike trgm fts]   SERIAL=0 skips the serial pass (every distinct query once against the app) [1]
 #   QUIET_MAX_WAIT    wait up to this many seconds for other processes to use < 10% CPU; 0 = do not wait [300]
 #   REPORT_ONLY=1     only print the table of the last run in RUN_DIR
@@ -295,11 +295,11 @@ run() {
     cpu_snapshot >"$RUN_DIR/cpu-before"
     t0=$EPOCHREALTIME
     if [[ $engine == app ]]; then
-        ESCO_QUERIES="$QUERIES" "$WRK" -t"$THREADS" -c"$CONNECTIONS" -d"${secs}s" -s "$SCRIPT_DIR/http.lua" "$APP_URL/" \
+        THINK_MS="${THINK_MS:-}" ESCO_QUERIES="$QUERIES" "$WRK" -t"$THREADS" -c"$CONNECTIONS" -d"${secs}s" -s "$SCRIPT_DIR/http.lua" "$APP_URL/" \
             >"$out.txt" 2>&1 || true
     else
         rm -f "$out".log*
-        "$PGBENCH" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$secs" -D nq="$NQ" -f "$SCRIPT_DIR/$engine.sql" \
+        "$PGBENCH" -n -M prepared ${THINK_MS:+-R $((CONNECTIONS * 1000 / THINK_MS))} -c "$CONNECTIONS" -j "$THREADS" -T "$secs" -D nq="$NQ" -f "$SCRIPT_DIR/$engine.sql" \
             -l --log-prefix="$out.log" >"$out.txt" 2>&1 || true
     fi
     cpu_snapshot >"$RUN_DIR/cpu-after"

@@ -22,8 +22,13 @@ public interface OpenDataBundle {
     /** The original bytes of one bundled file, or empty when the bundle has no such file. */
     Optional<byte[]> file(String folder, String name);
 
+    /**
+     * {@code redistributable}: false where the licence grants no reuse (the platform reads the files but does not
+     * offer them for download; SOURCE.md says where they are).
+     */
     record Dataset(String folder, String titleNl, String titleEn, String organisation, String credit,
-                   String licence, String licenceUrl, String origin, List<File> files, List<Load> loads) {
+                   String licence, String licenceUrl, boolean redistributable, String origin, List<File> files,
+                   List<Load> loads) {
 
         public String title(String language) {
             return "en".equals(language) ? titleEn : titleNl;

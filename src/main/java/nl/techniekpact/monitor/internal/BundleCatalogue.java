@@ -40,7 +40,12 @@ class BundleCatalogue implements OpenDataBundle {
     record Text(String nl, String en) {
     }
 
-    record LicenceEntry(String name, String url) {
+    /** {@code redistribute}: false where the licence grants no reuse; the file is then used, not offered. */
+    record LicenceEntry(String name, String url, Boolean redistribute) {
+
+        boolean redistributable() {
+            return redistribute == null || redistribute;
+        }
     }
 
     record FileEntry(String name, long size, String sha256, String stored) {
@@ -142,7 +147,7 @@ class BundleCatalogue implements OpenDataBundle {
             loads.add(new Load(format, entry.dataset(), entry.files(), jobs.latest(format.code(), sha).orElse(null)));
         }
         return new Dataset(d.folder(), d.title().nl(), d.title().en(), d.organisation(), d.credit(),
-                d.licence().name(), d.licence().url(), d.origin(),
+                d.licence().name(), d.licence().url(), d.licence().redistributable(), d.origin(),
                 d.files().stream().map(f -> new File(f.name(), f.size(), f.sha256())).toList(), loads);
     }
 

@@ -34,8 +34,8 @@ class OpenDataController {
 
     /** A dataset as the API gives it: the bundle's facts and, per import, its state here. */
     record DatasetJson(String folder, String title, String titleEn, String organisation, String credit,
-                       String licence, String licenceUrl, String origin, List<OpenDataBundle.File> files,
-                       List<LoadJson> imports) {
+                       String licence, String licenceUrl, boolean downloadable, String origin,
+                       List<OpenDataBundle.File> files, List<LoadJson> imports) {
     }
 
     record LoadJson(String format, String dataset, List<String> files, String state, Long importId,
@@ -53,7 +53,7 @@ class OpenDataController {
     @ResponseBody
     List<DatasetJson> api() {
         return bundle.datasets().stream().map(d -> new DatasetJson(d.folder(), d.titleNl(), d.titleEn(),
-                d.organisation(), d.credit(), d.licence(), d.licenceUrl(), d.origin(), d.files(),
+                d.organisation(), d.credit(), d.licence(), d.licenceUrl(), d.redistributable(), d.origin(), d.files(),
                 d.loads().stream().map(OpenDataController::load).toList())).toList();
     }
 
@@ -68,6 +68,11 @@ class OpenDataController {
     ResponseEntity<byte[]> file(@PathVariable String folder, @PathVariable String name) {
         if (folder.length() > 200 || name.length() > 200) {
             throw new ResponseStatusException(NOT_FOUND);
+        }
+        boolean offered = name.equals("SOURCE.md") || bundle.datasets().stream()
+                .anyMatch(d -> d.folder().equals(folder) && d.redistributable());
+        if (!offered) {
+            throw new ResponseStatusException(NOT_FOUND); // no licence to pass the copy on: read here, not offered
         }
         byte[] content = bundle.file(folder, name).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
         MediaType type = name.endsWith(".json") || name.endsWith(".geojson") ? MediaType.APPLICATION_JSON
