@@ -133,6 +133,15 @@ public final class BrowserSession implements AutoCloseable {
         assertThat(accessibilityViolations(page)).as("axe-core WCAG 2.1 AA violations on " + page.url()).isEmpty();
     }
 
+    /** axe-core at desktop (1280 px) and mobile (375 px) width; the page is left at desktop width. */
+    public void assertAccessibleAtBothWidths(Page page) {
+        page.setViewportSize(1280, 900);
+        assertAccessible(page);
+        page.setViewportSize(375, 800);
+        assertAccessible(page);
+        page.setViewportSize(1280, 900);
+    }
+
     public void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png"))
                 .setFullPage(true));

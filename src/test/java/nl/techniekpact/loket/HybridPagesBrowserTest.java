@@ -31,8 +31,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PlatformIntegrationTest
 class HybridPagesBrowserTest {
 
-    private static final int MOBILE_WIDTH = 375;
-
     @RegisterExtension
     static final BrowserSession.Extension BROWSER = new BrowserSession.Extension();
     @RegisterExtension
@@ -58,7 +56,7 @@ class HybridPagesBrowserTest {
         assertThat(office.locator("h1")).hasText("Hybride docenten: regels");
         assertThat(office.locator("#rules-table")).containsText("Gastdocent in het mbo");
         assertThat(office.locator("#rules-table")).containsText("seed 004_a9afeef750dbdd18.txt");
-        accessibleAtBothWidths(browser, office);
+        browser.assertAccessibleAtBothWidths(office);
         office.locator("#kind").selectOption("MAX_HOURS_PER_WEEK");
         office.locator("#scope-PILOT").check();
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Regel toevoegen")).click();
@@ -67,13 +65,13 @@ class HybridPagesBrowserTest {
         assertThat(office.locator("#value-error")).containsText("Deze soort regel heeft een getal nodig");
         assertThat(office.locator("#pilotName-error")).containsText("Vul de naam van de pilot in.");
         assertThat(office.locator("#source")).hasAttribute("aria-invalid", "true");
-        accessibleAtBothWidths(browser, office);
+        browser.assertAccessibleAtBothWidths(office);
         office.navigate(url("/office/loket/hybride?lang=en"));
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add rule")).click();
         assertThat(office.getByRole(AriaRole.ALERT)).containsText("Please check the marked fields");
         assertThat(office.locator("#kind-error")).containsText("Choose a kind of rule.");
         assertThat(office.locator("main")).not().containsText("??");
-        accessibleAtBothWidths(browser, office);
+        browser.assertAccessibleAtBothWidths(office);
         office.navigate(url("/office/loket/hybride?lang=nl"));
         office.locator("#name").fill("Gastdocent zonder bevoegdheid " + suffix);
         office.locator("#kind").selectOption("MAX_HOURS_PER_WEEK");
@@ -90,7 +88,7 @@ class HybridPagesBrowserTest {
         assertThat(row).containsText("hoogstens 6 uur per week");
         assertThat(row).containsText("alleen in de pilot " + pilot);
         assertThat(row).containsText("1 september 2026");
-        accessibleAtBothWidths(browser, office);
+        browser.assertAccessibleAtBothWidths(office);
         browser.screenshot(office, "hybrid-rules");
 
         // the company: a profile, first with errors
@@ -99,7 +97,7 @@ class HybridPagesBrowserTest {
         companyPage.navigate(url("/loket/mijn"));
         companyPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hybride docenten")).click();
         assertThat(companyPage.locator("h1")).hasText("Hybride docenten");
-        accessibleAtBothWidths(browser, companyPage);
+        browser.assertAccessibleAtBothWidths(companyPage);
         companyPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwe professional")).click();
         companyPage.locator("#email").fill("geen adres");
         companyPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
@@ -107,7 +105,7 @@ class HybridPagesBrowserTest {
         assertThat(companyPage.locator("#email-error")).containsText("Vul een e-mailadres in");
         assertThat(companyPage.locator("#email")).hasValue("geen adres");
         assertThat(companyPage.locator("#days-error")).containsText("Kies minstens één dag");
-        accessibleAtBothWidths(browser, companyPage);
+        browser.assertAccessibleAtBothWidths(companyPage);
         String email = "hybride-" + suffix + "@browserbedrijf.example";
         companyPage.locator("#name").fill("Bram Browser");
         companyPage.locator("#email").fill(email);
@@ -122,14 +120,14 @@ class HybridPagesBrowserTest {
         companyPage.locator("#employerConsentOn").fill("2026-11-20");
         companyPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
         assertThat(companyPage.getByRole(AriaRole.STATUS)).containsText("Opgeslagen.");
-        accessibleAtBothWidths(browser, companyPage);
+        browser.assertAccessibleAtBothWidths(companyPage);
 
         // the school: a vacancy of the pilot, and who fits
         HybridFixtures.Party school = fixtures.school("07KN00", "CONFIRMED");
         Page schoolPage = browser.signIn(url(""), school.user().email());
         schoolPage.navigate(url("/loket/mijn/hybride"));
         schoolPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwe vacature")).click();
-        accessibleAtBothWidths(browser, schoolPage);
+        browser.assertAccessibleAtBothWidths(schoolPage);
         schoolPage.locator("#title").fill("Schepen bouwen in groep 8 " + suffix);
         schoolPage.locator("#subject").selectOption("maritiem-techniek");
         schoolPage.locator("#level").selectOption("PO");
@@ -154,43 +152,35 @@ class HybridPagesBrowserTest {
         assertThat(fit).containsText("Geen regel bekend voor");
         assertThat(schoolPage.locator("main")).not().containsText(email);
         assertThat(schoolPage.locator("main")).not().containsText("Bram Browser");
-        accessibleAtBothWidths(browser, schoolPage);
+        browser.assertAccessibleAtBothWidths(schoolPage);
         browser.screenshot(schoolPage, "hybrid-matches");
         fit.getByLabel("Bericht aan de professional (niet verplicht, hoogstens 1000 tekens)")
                 .fill("Wij bouwen schepen op dinsdag.");
         fit.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Vraag om een kennismaking")).click();
         assertThat(schoolPage.getByRole(AriaRole.STATUS).first()).containsText("Gevraagd");
-        accessibleAtBothWidths(browser, schoolPage);
+        browser.assertAccessibleAtBothWidths(schoolPage);
         schoolPage.navigate(schoolPage.url().replaceAll("\\?.*", "") + "?lang=en");
         assertThat(schoolPage.locator("main")).containsText("8 of 10 hours a week");
         assertThat(schoolPage.locator("main")).not().containsText("??");
-        accessibleAtBothWidths(browser, schoolPage);
+        browser.assertAccessibleAtBothWidths(schoolPage);
 
         // the company accepts; the school sees the contact details
         companyPage.navigate(url("/loket/mijn/hybride"));
         Locator introduction = companyPage.locator("ul.tp-results > li").filter(new Locator.FilterOptions()
                 .setHasText("Schepen bouwen in groep 8 " + suffix));
         assertThat(introduction).containsText("Wij bouwen schepen op dinsdag.");
-        accessibleAtBothWidths(browser, companyPage);
+        browser.assertAccessibleAtBothWidths(companyPage);
         introduction.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                 .setName("Accepteren en contactgegevens delen")).click();
         assertThat(companyPage.getByRole(AriaRole.STATUS)).containsText("Geaccepteerd");
-        accessibleAtBothWidths(browser, companyPage);
+        browser.assertAccessibleAtBothWidths(companyPage);
         schoolPage.navigate(url("/loket/mijn/hybride?lang=nl"));
         assertThat(schoolPage.locator("main")).containsText("Bram Browser");
         assertThat(schoolPage.locator("main a[href='mailto:" + email + "']")).hasCount(1);
-        accessibleAtBothWidths(browser, schoolPage);
+        browser.assertAccessibleAtBothWidths(schoolPage);
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(jdbc.sql("select count(*) from outbox_mail where recipient = ?").param(email).query(Integer.class)
                 .single()).as("asked and accepted").isEqualTo(2);
-    }
-
-    private static void accessibleAtBothWidths(BrowserSession browser, Page page) {
-        page.setViewportSize(1280, 900);
-        browser.assertAccessible(page);
-        page.setViewportSize(MOBILE_WIDTH, 800);
-        browser.assertAccessible(page);
-        page.setViewportSize(1280, 900);
     }
 
     private String url(String path) {

@@ -37,8 +37,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PlatformIntegrationTest
 class LoketPagesBrowserTest {
 
-    private static final int MOBILE_WIDTH = 375;
-
     @RegisterExtension
     static final BrowserSession.Extension BROWSER = new BrowserSession.Extension();
     @RegisterExtension
@@ -65,7 +63,7 @@ class LoketPagesBrowserTest {
         Page page = browser.newPage();
         page.navigate(url("/loket"));
         assertThat(page.locator("h1")).hasText("Loket: scholen en technische bedrijven");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Aanmelden bij het Loket").setExact(true)).first().click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ik meld een bedrijf aan")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bedrijf aanmelden")).click();
@@ -73,7 +71,7 @@ class LoketPagesBrowserTest {
         assertThat(summary).containsText("Controleer de gemarkeerde velden");
         assertThat(page.locator("#kvkNumber-error")).containsText("acht cijfers");
         assertThat(page.locator("#kvkNumber")).hasAttribute("aria-invalid", "true");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         page.navigate(url("/loket/aanmelden/bedrijf?lang=en"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign up the company")).click();
@@ -95,16 +93,16 @@ class LoketPagesBrowserTest {
         page.getByLabel("Wachtwoord nog een keer").fill(LoketWalkIntegrationTest.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bedrijf aanmelden")).click();
         assertThat(page.locator("h1")).hasText("Kijk in uw e-mail");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         page.navigate(url(confirmationPath(email)));
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bevestigen")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("het bedrijf is aangemeld");
 
         Page company = signIn(browser, email);
         company.navigate(url("/loket/mijn"));
-        assertAccessibleAtBothWidths(browser, company);
+        browser.assertAccessibleAtBothWidths(company);
         company.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuw aanbod")).click();
         company.getByLabel("Titel").fill("Bedrijfsbezoek installatietechniek " + suffix);
         company.getByLabel("Soort activiteit").selectOption("BEDRIJFSBEZOEK");
@@ -113,7 +111,7 @@ class LoketPagesBrowserTest {
         company.getByLabel("vmbo-profiel produceren, installeren en energie").check();
         company.getByLabel("Reisafstand in km").fill("40");
         company.getByLabel("Omschrijving").fill("Een ochtend meelopen met monteurs van warmtepompen.");
-        assertAccessibleAtBothWidths(browser, company);
+        browser.assertAccessibleAtBothWidths(company);
         company.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
         assertThat(company.getByRole(AriaRole.STATUS).first()).containsText("Opgeslagen");
         assertThat(company.getByLabel("vmbo", new Page.GetByLabelOptions().setExact(true))).isChecked();
@@ -140,10 +138,10 @@ class LoketPagesBrowserTest {
         assertThat(school.locator("main")).containsText("Bedrijfsbezoek installatietechniek " + suffix);
         assertThat(school.locator("main")).containsText("km hiervandaan");
         assertThat(school.locator("main")).not().containsText(email);
-        assertAccessibleAtBothWidths(browser, school);
+        browser.assertAccessibleAtBothWidths(school);
         school.navigate(school.url() + (school.url().contains("?") ? "&" : "?") + "lang=en");
         assertThat(school.locator("main")).containsText("km away");
-        assertAccessibleAtBothWidths(browser, school);
+        browser.assertAccessibleAtBothWidths(school);
 
         // the school keeps its own blocked days: an empty form shows its errors, a filled one adds a range
         school.navigate(url("/loket/mijn?lang=nl"));
@@ -151,50 +149,50 @@ class LoketPagesBrowserTest {
         school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).click();
         assertThat(school.getByRole(AriaRole.ALERT)).containsText("Controleer de gemarkeerde velden");
         assertThat(school.locator("#from-error")).containsText("Vul een datum in");
-        assertAccessibleAtBothWidths(browser, school);
+        browser.assertAccessibleAtBothWidths(school);
         school.getByLabel("Eerste dag").fill("2041-06-03");
         school.getByLabel("Laatste dag").fill("2041-06-07");
         school.getByLabel("Reden").fill("Examenweek");
         school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).click();
         assertThat(school.getByRole(AriaRole.STATUS)).containsText("De dagen zijn toegevoegd");
         assertThat(school.locator("table")).containsText("3 juni 2041");
-        assertAccessibleAtBothWidths(browser, school);
+        browser.assertAccessibleAtBothWidths(school);
 
         // the school proposes a visit on the offer; the company accepts it; the school reports it held and scores it
         school.navigate(url("/loket?q=warmtepompen&lang=nl"));
         school.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bedrijfsbezoek installatietechniek " + suffix)).click();
         school.getByLabel("Bericht").fill("Groep 8 komt graag kijken.");
-        assertAccessibleAtBothWidths(browser, school);
+        browser.assertAccessibleAtBothWidths(school);
         school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstellen")).click();
         assertThat(school.locator("main")).containsText("Groep 8 komt graag kijken.");
         assertThat(school.locator("main")).not().containsText(email);
-        assertAccessibleAtBothWidths(browser, school);
+        browser.assertAccessibleAtBothWidths(school);
         String activity = school.url().replaceAll("\\?.*", "");
 
         company.navigate(activity);
         company.getByLabel("Datum", new Page.GetByLabelOptions().setExact(true)).fill(java.time.LocalDate.now().toString());
-        assertAccessibleAtBothWidths(browser, company);
+        browser.assertAccessibleAtBothWidths(company);
         company.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aannemen")).click();
         assertThat(company.locator("main")).containsText(schoolEmail);
-        assertAccessibleAtBothWidths(browser, company);
+        browser.assertAccessibleAtBothWidths(company);
 
         school.navigate(activity);
         assertThat(school.locator("main")).containsText(email);
         school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("De activiteit is gehouden")).click();
         school.getByLabel("Cijfer").selectOption("5");
         school.getByLabel("Toelichting").fill("Leerzaam en goed georganiseerd.");
-        assertAccessibleAtBothWidths(browser, school);
+        browser.assertAccessibleAtBothWidths(school);
         school.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beoordeling geven")).click();
         assertThat(school.locator("main")).containsText("Leerzaam en goed georganiseerd.");
         school.navigate(url("/loket/mijn/activiteiten"));
-        assertAccessibleAtBothWidths(browser, school);
+        browser.assertAccessibleAtBothWidths(school);
 
         Page visitor = browser.newPage();
         visitor.navigate(url("/loket?q=warmtepompen"));
         visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bedrijfsbezoek installatietechniek " + suffix)).click();
         assertThat(visitor.locator("h1")).hasText("Bedrijfsbezoek installatietechniek " + suffix);
         assertThat(visitor.locator("main")).not().containsText("Bea Browser");
-        assertAccessibleAtBothWidths(browser, visitor);
+        browser.assertAccessibleAtBothWidths(visitor);
 
         // the office publishes the reach now; the school's municipality counts one more school reached (the
         // monitor knows the municipalities once the crosswalk is loaded, as on a real first start)
@@ -208,13 +206,13 @@ class LoketPagesBrowserTest {
         Page office = browser.signIn(url(""), users.create(Role.OFFICE, "office").email());
         office.navigate(url("/office/loket"));
         assertThat(office.locator("main")).containsText("Browserbouw " + suffix);
-        assertAccessibleAtBothWidths(browser, office);
+        browser.assertAccessibleAtBothWidths(office);
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bereik nu publiceren")).click();
         assertThat(office.getByRole(AriaRole.STATUS).first()).containsText("Het bereik staat in de monitor");
         monitor.reload();
         assertThat(schoolsReached(monitor, period)).as("schools reached in " + municipality + ", " + period)
                 .isGreaterThan(reachedBefore);
-        assertAccessibleAtBothWidths(browser, monitor);
+        browser.assertAccessibleAtBothWidths(monitor);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -239,14 +237,6 @@ class LoketPagesBrowserTest {
 
     private String confirmationPath(String email) throws Exception {
         return "/loket/bevestigen?token=" + LoketMails.confirmationToken(outbox, greenMail, email);
-    }
-
-    private static void assertAccessibleAtBothWidths(BrowserSession browser, Page page) {
-        page.setViewportSize(1280, 900);
-        browser.assertAccessible(page);
-        page.setViewportSize(MOBILE_WIDTH, 800);
-        browser.assertAccessible(page);
-        page.setViewportSize(1280, 900);
     }
 
     private String url(String path) {

@@ -42,7 +42,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class SourcesPagesBrowserTest {
 
     private static final ReplayServer CBS = ReplayServer.start();
-    private static final int MOBILE_WIDTH = 375;
 
     @RegisterExtension
     static final BrowserSession.Extension BROWSER = new BrowserSession.Extension();
@@ -75,7 +74,7 @@ class SourcesPagesBrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bronnen vernieuwen")).click();
         assertThat(page).hasURL(Pattern.compile(".*/office/monitor/bronnen$"));
         assertThat(page.locator("h1")).hasText("Bronnen vernieuwen");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         // A DUO source whose address is not a web address: the summary links to the field, which says why.
         page.getByLabel("Soort bron").selectOption("duo");
@@ -87,7 +86,7 @@ class SourcesPagesBrowserTest {
         assertThat(page.locator("#identifier-error")).containsText("volledige webadres van het DUO-bestand");
         assertThat(page.locator("#identifier")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#identifier")).hasValue("bestand.csv");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         // In English, a CBS table number far too long.
         page.navigate(url("/office/monitor/bronnen?lang=en"));
@@ -97,7 +96,7 @@ class SourcesPagesBrowserTest {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Please check the marked fields");
         assertThat(page.locator("#identifier-error")).containsText("too long for a table identifier");
         assertThat(page.locator("main")).not().containsText("??");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         // Valid, in Dutch again: the table appears, is run, and its import is reported on the page.
         CBS.recordV3Jobs("80137NED");
@@ -117,7 +116,7 @@ class SourcesPagesBrowserTest {
         reloadUntilDone(page, row);
         assertThat(row).containsText(Pattern.compile("\\d+ nieuw, 0 herzien, 0 ongewijzigd"));
         assertThat(CBS.requests()).contains("/v3/80137NED/TypedDataSet");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         // The page speaks words, not codes: the kind and the DUO file kind as chosen from their lists.
         assertThat(row).containsText("CBS StatLine OData v3");
@@ -131,7 +130,7 @@ class SourcesPagesBrowserTest {
         assertThat(duo).containsText("(Deelnemers mbo)");
         assertThat(duo).containsText("alleen op verzoek");
         assertThat(page.locator("#sources-table")).not().containsText(Pattern.compile("cbs-odata3|mbo-deelnemers"));
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         row.getByRole(AriaRole.LINK).first().click();
         assertThat(page).hasURL(Pattern.compile(".*/office/monitor/imports/\\d+$"));
@@ -159,7 +158,7 @@ class SourcesPagesBrowserTest {
         assertThat(cbs).containsText("Bron: CBS");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CC BY 4.0").setExact(true)).count())
                 .isGreaterThanOrEqualTo(3);
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         Download download = page.waitForDownload(() -> mbo.getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("mbo_inscriptions_2019.csv")).click());
@@ -177,7 +176,7 @@ class SourcesPagesBrowserTest {
                 "loaded on .* \\(Dutch time\\)"));
         assertThat(page.locator("#duo-mbo-deelnemers-2015-2019 tbody")).containsText(Pattern.compile("\\d{1,3}(,\\d{3})+ bytes"));
         assertThat(page.locator("main")).not().containsText("??");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -193,7 +192,7 @@ class SourcesPagesBrowserTest {
         assertThat(sources).containsText("licentie Open onderwijsdata (DUO)");
         assertThat(sources).containsText("Bron: DUO");
         assertThat(sources.locator("a[href$='/open-data#duo-mbo-deelnemers-2015-2019']")).hasCount(1);
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         sources.locator("a[href$='/open-data#duo-mbo-deelnemers-2015-2019']").click();
         assertThat(page).hasURL(Pattern.compile(".*/open-data#duo-mbo-deelnemers-2015-2019$"));
@@ -202,7 +201,7 @@ class SourcesPagesBrowserTest {
         page.navigate(url("/monitor/indicatoren/openstaande-vacatures"));
         assertThat(section(page, "Bronnen van deze cijfers"))
                 .containsText("Voor deze indicator zit geen bron in de open data die het platform meelevert");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.navigate(url("/monitor/indicatoren/openstaande-vacatures?lang=en"));
         assertThat(page.locator("main")).not().containsText("??");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -237,14 +236,6 @@ class SourcesPagesBrowserTest {
             page.reload();
         }
         assertThat(row).containsText("Klaar");
-    }
-
-    private static void assertAccessibleAtBothWidths(BrowserSession browser, Page page) {
-        page.setViewportSize(1280, 900);
-        browser.assertAccessible(page);
-        page.setViewportSize(MOBILE_WIDTH, 800);
-        browser.assertAccessible(page);
-        page.setViewportSize(1280, 900);
     }
 
     private String url(String path) {

@@ -23,8 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlatformIntegrationTest
 class FinderBrowserTest {
 
-    private static final int MOBILE_WIDTH = 375;
-
     @RegisterExtension
     static final BrowserSession.Extension BROWSER = new BrowserSession.Extension();
 
@@ -44,11 +42,11 @@ class FinderBrowserTest {
         Page page = browser.newPage();
         page.navigate(url("/regelingen/vinden"));
         assertThat(page.locator("h1")).hasText("Wie bent u?");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         next(page, "Volgende vraag");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Kies wie u bent.");
         assertThat(page.locator("#wie-error")).containsText("Kies wie u bent.");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.getByLabel("Ik werk (werknemer)").check();
         next(page, "Volgende vraag");
 
@@ -57,12 +55,12 @@ class FinderBrowserTest {
         next(page, "Volgende vraag");
         assertThat(page.locator("#plaats-error")).containsText("Wij kennen geen gemeente");
         assertThat(page.locator("#plaats")).hasAttribute("aria-invalid", "true");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.getByLabel("Waar woont of werkt u?").fill("3511 AB");
         next(page, "Volgende vraag");
 
         assertThat(page.locator("h1")).hasText("Wat wilt u?");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.getByLabel("Scholing of een cursus").check();
         next(page, "Volgende vraag");
         assertThat(page.locator("h1")).hasText("Wanneer wilt u aanvragen?");
@@ -73,7 +71,7 @@ class FinderBrowserTest {
         assertThat(page.locator("main")).containsText("NL leert door");
         assertThat(page.locator("main")).containsText("Zij-instroom in ICT-vacatures");
         assertThat(page.locator("main")).containsText("provincie Utrecht");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         browser.screenshot(page, "finder-result");
         String result = page.url();
         assertThat(result).contains("/regelingen/vinden/resultaat?wie=werkende&plaats=3511", "wat=scholing", "wanneer=nu");
@@ -82,15 +80,15 @@ class FinderBrowserTest {
 
         page.navigate(result + "&lang=en");
         assertThat(page.locator("h1")).hasText("Schemes that fit you");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.navigate(url("/regelingen/vinden?lang=en"));
         next(page, "Next question");
         assertThat(page.locator("#wie-error")).containsText("Choose who you are.");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         page.navigate(url("/regelingen/loopbaanadvies?lang=nl"));
         assertThat(page.locator("h1")).hasText("Loopbaanadvies en scholing per regio");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         browser.screenshot(page, "finder-career-advice");
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -114,14 +112,6 @@ class FinderBrowserTest {
 
     private static void next(Page page, String button) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
-    }
-
-    private static void assertAccessibleAtBothWidths(BrowserSession browser, Page page) {
-        page.setViewportSize(1280, 900);
-        browser.assertAccessible(page);
-        page.setViewportSize(MOBILE_WIDTH, 800);
-        browser.assertAccessible(page);
-        page.setViewportSize(1280, 900);
     }
 
     private String url(String path) {

@@ -27,8 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PlatformIntegrationTest
 class SchemePagesBrowserTest {
 
-    private static final int MOBILE_WIDTH = 375;
-
     @RegisterExtension
     static final BrowserSession.Extension BROWSER = new BrowserSession.Extension();
 
@@ -49,7 +47,7 @@ class SchemePagesBrowserTest {
         page.navigate(url("/regelingen?lang=nl"));
         assertThat(page.locator("h1")).hasText("Regelingen");
         assertThat(page.locator("main table")).containsText("Omscholing naar kansrijke beroepen in de ICT en techniek");
-        accessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         page.getByLabel("Wie mag aanvragen").selectOption("EMPLOYER_SME");
         page.getByLabel("Niveau").selectOption("PROVINCE");
@@ -57,27 +55,27 @@ class SchemePagesBrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*who=EMPLOYER_SME.*level=PROVINCE.*"));
         assertThat(page.locator("main table")).containsText("Regeling natuurlijk sneller bouwen");
         assertThat(page.locator("main table")).not().containsText("Digital Europe");
-        accessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Regeling natuurlijk sneller bouwen")).click();
         assertThat(page.locator("h1")).hasText("Regeling natuurlijk sneller bouwen");
         assertThat(page.locator("main")).containsText("Circulair-Bouwen.csv");
         assertThat(page.locator("main")).containsText("onbekend");
         assertThat(page.locator("main")).containsText("5 september 2022");
-        accessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         page.navigate(url("/regelingen?lang=en"));
         assertThat(page.locator("h1")).hasText("Schemes");
         page.getByLabel("What for").selectOption("RETRAINING_TECH_ICT");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show schemes")).click();
         assertThat(page.locator("main table")).containsText("Omscholing naar kansrijke beroepen in de ICT en techniek");
-        accessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Omscholing naar kansrijke beroepen in de ICT en techniek")).click();
         assertThat(page.locator("main")).containsText("Source and date");
         assertThat(page.locator("main")).containsText("closed");
         assertThat(page.locator("main")).not().containsText("??");
-        accessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -93,7 +91,7 @@ class SchemePagesBrowserTest {
                 """.getBytes(StandardCharsets.UTF_8);
         for (String lang : new String[] {"nl", "en"}) {
             office.navigate(url("/office/regelingen/import?lang=" + lang));
-            accessibleAtBothWidths(browser, office);
+            browser.assertAccessibleAtBothWidths(office);
             office.locator("#publisher").fill("Browsertest");
             office.locator("#file").setInputFiles(new FilePayload("kapot.csv", "text/csv", broken));
             office.locator("main form button[type=submit]").click();
@@ -102,17 +100,9 @@ class SchemePagesBrowserTest {
             assertThat(office.getByRole(AriaRole.ALERT)).containsText("13/13/2022");
             assertThat(office.locator("#file-error")).containsText(line);
             assertThat(office.locator("#file")).hasAttribute("aria-invalid", "true");
-            accessibleAtBothWidths(browser, office);
+            browser.assertAccessibleAtBothWidths(office);
         }
         assertThat(jdbc.sql("select count(*) from scheme").query(Integer.class).single()).isEqualTo(schemes);
-    }
-
-    private static void accessibleAtBothWidths(BrowserSession browser, Page page) {
-        page.setViewportSize(1280, 900);
-        browser.assertAccessible(page);
-        page.setViewportSize(MOBILE_WIDTH, 800);
-        browser.assertAccessible(page);
-        page.setViewportSize(1280, 900);
     }
 
     private String url(String path) {

@@ -26,8 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlatformIntegrationTest
 class EscoPagesBrowserTest {
 
-    private static final int MOBILE_WIDTH = 375;
-
     @RegisterExtension
     static final BrowserSession.Extension BROWSER = new BrowserSession.Extension();
 
@@ -48,7 +46,7 @@ class EscoPagesBrowserTest {
 
         page.navigate(url("/vaardigheden"));
         assertThat(page.locator("h1")).hasText("Beroepen en vaardigheden");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         // a Dutch search through the form, as people use it without JavaScript
         page.getByLabel("Zoek een beroep of vaardigheid").fill("lasser");
@@ -58,7 +56,7 @@ class EscoPagesBrowserTest {
         Locator welder = page.locator("main li").filter(new Locator.FilterOptions().setHas(
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("lasser").setExact(true))));
         assertThat(welder.first()).containsText("(beroep)");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         // the occupation in Dutch, then in English
         welder.first().getByRole(AriaRole.LINK).first().click();
@@ -66,43 +64,35 @@ class EscoPagesBrowserTest {
         assertThat(page.locator("h1")).hasText("lasser");
         assertThat(page.locator("main")).containsText("ESCO-versie");
         assertThat(page.locator("main")).containsText("ISCO-beroepsgroep");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.navigate(page.url() + "?lang=en");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.locator("main")).containsText("ESCO version");
         assertThat(page.locator("main")).not().containsText("??");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         // an English search and a skill page in English, then in Dutch
         page.navigate(url("/vaardigheden?q=give+advice&kind=skill&lang=en"));
         assertThat(page.locator("main h2")).containsText("found");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         Locator advise = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("give advice to others").setExact(true));
         advise.first().click();
         assertThat(page).hasURL(Pattern.compile(".*/vaardigheden/vaardigheid/045f71e6-0699-4169-8a54-9c6b96f3174d.*"));
         assertThat(page.locator("h1")).hasText("give advice to others");
         assertThat(page.locator("main")).containsText("skill or knowledge");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.navigate(page.url().replaceAll("\\?.*", "") + "?lang=nl");
         assertThat(page.locator("html")).hasAttribute("lang", "nl");
         assertThat(page.locator("h1")).hasText("advies aan anderen geven");
         assertThat(page.locator("main")).containsText("vaardigheid of kennis");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         // nothing found, in Dutch
         page.navigate(url("/vaardigheden?q=qqqqqqqqqq"));
         assertThat(page.locator("main")).containsText("Niets gevonden");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         assertThat(browser.consoleErrors()).isEmpty();
-    }
-
-    private static void assertAccessibleAtBothWidths(BrowserSession browser, Page page) {
-        page.setViewportSize(1280, 900);
-        browser.assertAccessible(page);
-        page.setViewportSize(MOBILE_WIDTH, 800);
-        browser.assertAccessible(page);
-        page.setViewportSize(1280, 900);
     }
 
     private String url(String path) {

@@ -47,11 +47,11 @@ class SkillOffersBrowserTest {
         Page page = browser.signIn(url(""), member.email());
         page.navigate(url("/vaardigheden/vacatures/beheer"));
         assertThat(page.locator("h1")).hasText("Vacatures van uw bedrijf");
-        both(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmaken")).click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Vul een titel in");
-        both(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.getByLabel("Titel").fill("Lasser MAG gezocht");
         page.getByLabel("Plaats").fill("Utrecht");
         page.getByLabel("Uren per week").fill("32");
@@ -62,26 +62,26 @@ class SkillOffersBrowserTest {
         button(page, "Als vaardigheid toevoegen", "use welding equipment").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Vaardigheid toegevoegd");
         search(page, "metal active gas welding");
-        both(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         button(page, "Als vaardigheid toevoegen", "perform metal active gas welding").click();
         Locator skills = page.locator("#skill + ul");
         assertThat(skills).containsText("use welding equipment");
         assertThat(skills).containsText("perform metal active gas welding");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publiceren").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Gepubliceerd");
-        both(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.navigate(page.url().replaceAll("\\?.*", "") + "?lang=en");
         assertThat(page.locator("h1")).hasText("Edit vacancy: Lasser MAG gezocht");
-        both(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lasser MAG gezocht")).click();
         assertThat(page.locator("h1")).hasText("Lasser MAG gezocht");
         assertThat(page.locator("main")).containsText("Company: Lasbedrijf Boog");
         assertThat(page.locator("main")).not().containsText(member.email());
-        both(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.navigate(url("/vaardigheden?lang=nl"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vacatures met vaardigheden")).click();
         assertThat(page.locator("main li").first()).containsText("Lasser MAG gezocht — Lasbedrijf Boog · Utrecht");
-        both(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         assertThat(page.navigate(url("/vaardigheden/opleidingen/beheer")).status()).as("a company keeps no trainings")
                 .isEqualTo(403);
 
@@ -97,11 +97,11 @@ class SkillOffersBrowserTest {
         assertThat(vacancy).containsText("Wat u al hebt (1)");
         assertThat(vacancy).containsText("Wat u nog mist (1)");
         assertThat(vacancy).containsText("perform metal active gas welding");
-        both(browser, own);
+        browser.assertAccessibleAtBothWidths(own);
         own.navigate(url("/vaardigheden/profiel/passend?lang=en"));
         assertThat(own.locator("#vacancies")).hasText("Vacancies that fit you");
         assertThat(own.locator("li.tp-vacancy-match").first()).containsText("What you still lack (1)");
-        both(browser, own);
+        browser.assertAccessibleAtBothWidths(own);
         own.navigate(url("/vaardigheden/profiel?lang=nl"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -115,14 +115,6 @@ class SkillOffersBrowserTest {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName(Pattern.compile("^" + Pattern.quote(text).replace("\\Q", "").replace("\\E", "")
                         + "\\s*: " + what + "$")));
-    }
-
-    private static void both(BrowserSession browser, Page page) {
-        page.setViewportSize(1280, 900);
-        browser.assertAccessible(page);
-        page.setViewportSize(375, 800);
-        browser.assertAccessible(page);
-        page.setViewportSize(1280, 900);
     }
 
     private String url(String path) {

@@ -24,8 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlatformIntegrationTest
 class SkillProfileBrowserTest {
 
-    private static final int MOBILE_WIDTH = 375;
-
     @RegisterExtension
     static final BrowserSession.Extension BROWSER = new BrowserSession.Extension();
 
@@ -42,12 +40,12 @@ class SkillProfileBrowserTest {
         Page page = browser.signIn(url(""), fixtures.person().email());
         page.navigate(url("/vaardigheden/profiel"));
         assertThat(page.locator("h1")).hasText("Mijn vaardigheden");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         page.getByLabel("Zoek een beroep of vaardigheid, in het Nederlands of Engels").fill("lasser");
         page.getByLabel("Soort").selectOption("occupation");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         button(page, "Toevoegen", "lasser").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Toegevoegd aan uw profiel");
         button(page, "Vaardigheden van dit beroep toevoegen", "lasser").click();
@@ -65,7 +63,7 @@ class SkillProfileBrowserTest {
         button(page, "Verwijderen", "wear appropriate protective gear").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Verwijderd");
         assertThat(skills).not().containsText("wear appropriate protective gear");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beroepen die bij u passen")).click();
         assertThat(page.locator("h1")).hasText("Beroepen die bij u passen");
@@ -78,17 +76,17 @@ class SkillProfileBrowserTest {
         assertThat(first.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName("Regelingen die omscholen naar techniek of ICT betalen"))).hasAttribute("href",
                 "/regelingen/vinden?doel=RETRAINING_TECH_ICT");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         page.navigate(url("/vaardigheden/profiel/passend?lang=en"));
         assertThat(page.locator("h1")).hasText("Occupations that fit you");
         assertThat(page.locator("li.tp-match").first()).containsText("What you still lack (2)");
         assertThat(page.locator("li.tp-match").first()).containsText("technical occupation");
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.navigate(url("/vaardigheden/profiel?lang=en"));
         assertThat(page.locator("h1")).hasText("My skills");
         assertThat(button(page, "Remove", "lasser")).isVisible();
-        assertAccessibleAtBothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.navigate(url("/vaardigheden/profiel?lang=nl"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -102,14 +100,6 @@ class SkillProfileBrowserTest {
     /** Escaped for a JavaScript regular expression (Playwright hands the pattern to the browser; no \\Q…\\E there). */
     private static String literal(String text) {
         return text.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
-    }
-
-    private static void assertAccessibleAtBothWidths(BrowserSession browser, Page page) {
-        page.setViewportSize(1280, 900);
-        browser.assertAccessible(page);
-        page.setViewportSize(MOBILE_WIDTH, 800);
-        browser.assertAccessible(page);
-        page.setViewportSize(1280, 900);
     }
 
     private String url(String path) {
