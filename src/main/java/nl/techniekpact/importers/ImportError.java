@@ -56,6 +56,7 @@ public record ImportError(String file, int line, int column, Code code, String m
         BAD_DATE,
         DATE_ORDER,
         TEXT_TOO_LONG,
+        WORKBOOK_TOO_LARGE,
         SEED_SCHEME;
 
         /** {@code monitor.import.error.missing-header} for {@code MISSING_HEADER}. */
