@@ -97,6 +97,8 @@ public final class GeoJsonShapes {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
             return Result.failed(notJson(e));
+        } catch (NumberFormatException e) {
+            return Result.failed(NUMBER_OUT_OF_RANGE);
         }
         return fromTree(root);
     }
@@ -107,9 +109,14 @@ public final class GeoJsonShapes {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
             return Result.failed(notJson(e));
+        } catch (NumberFormatException e) {
+            return Result.failed(NUMBER_OUT_OF_RANGE);
         }
         return fromTree(root);
     }
+
+    /** Jackson refuses numbers beyond its limits (e.g. an exponent of 150 digits) with this, not a JacksonException. */
+    private static final String NUMBER_OUT_OF_RANGE = "Not JSON that can be read: a number is out of range";
 
     private static String notJson(JacksonException e) {
         TokenStreamLocation at = e.getLocation();

@@ -113,6 +113,10 @@ public record ColumnMapping(String indicator, String region, String period, Stri
             errors.add(error(Code.BAD_MAPPING_JSON, at == null ? 1 : Math.max(at.getLineNr(), 1),
                     at == null ? 1 : Math.max(at.getColumnNr(), 1)));
             return new ParseResult<>(List.of(), errors, 0, 0);
+        } catch (NumberFormatException e) {
+            // a number beyond Jackson's limits (found by ParserFuzzTest)
+            errors.add(error(Code.BAD_MAPPING_JSON, 1, 1));
+            return new ParseResult<>(List.of(), errors, 0, 0);
         }
         if (root == null || !root.isObject()) {
             errors.add(error(Code.BAD_MAPPING_JSON, 1, 1));

@@ -103,7 +103,7 @@ class CbsDownloads {
     private JsonNode read(String url, byte[] content) {
         try {
             return json.readTree(content);
-        } catch (JacksonException e) {
+        } catch (JacksonException | NumberFormatException e) {
             throw new SourceFailed("not-json", url);
         }
     }
