@@ -79,10 +79,9 @@ final class JsonDocument {
             }
             return new Outcome(topLevel, count, null);
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-            int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-            return new Outcome(topLevel, count, ImportError.of(file.name(), line, column, Code.BAD_JSON));
+            return new Outcome(topLevel, count, badJson(file, e.getLocation()));
+        } catch (NumberTooLarge e) {
+            return new Outcome(topLevel, count, badJson(file, e.at));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file.name(), e);
         }
@@ -109,11 +108,34 @@ final class JsonDocument {
         TokenStreamLocation at = parser.currentTokenLocation();
         JsonToken token = parser.currentToken();
         String text = token == JsonToken.VALUE_STRING ? parser.getString() : null;
-        BigDecimal number = token.isNumeric() ? parser.getDecimalValue() : null;
+        BigDecimal number = null;
+        if (token.isNumeric()) {
+            try {
+                number = parser.getDecimalValue();
+            } catch (NumberFormatException e) {
+                throw new NumberTooLarge(at); // beyond Jackson's limits, e.g. an exponent of 50 digits (ParserFuzzTest)
+            }
+        }
         if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
             text = String.valueOf(token == JsonToken.VALUE_TRUE);
         }
         return new Cell(token, text, number, at.getLineNr(), at.getColumnNr());
+    }
+
+    private static ImportError badJson(SourceFile file, TokenStreamLocation at) {
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        return ImportError.of(file.name(), line, column, Code.BAD_JSON);
+    }
+
+    /** A number no figure can be: its document is not JSON the platform reads. */
+    private static final class NumberTooLarge extends RuntimeException {
+        private final transient TokenStreamLocation at;
+
+        NumberTooLarge(TokenStreamLocation at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
     }
 
     private static ImportError notADataset(SourceFile file, TokenStreamLocation at) {

@@ -109,6 +109,10 @@ final class XlsxTableReader {
             } else {
                 table.error(0, 0, Code.BAD_WORKBOOK);
             }
+        } catch (NoClassDefFoundError e) {
+            // an entry compressed with a method whose codec is not on the classpath (Zstandard, XZ, …: a zip
+            // may name any; Excel writes only deflate): commons-compress fails to load it (ParserFuzzTest)
+            table.error(0, 0, Code.BAD_WORKBOOK);
         }
     }
 

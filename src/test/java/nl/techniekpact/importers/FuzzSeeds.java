@@ -27,14 +27,17 @@ public final class FuzzSeeds {
     }
 
     public static void main(String[] args) throws IOException {
-        seed("duoCsv", "hbo-eerstejaars", head("duo-hbo-eerstejaars-2019/hbo_inscriptions_2019.csv.gz", 12));
-        seed("duoCsv", "mbo-deelnemers", head("duo-mbo-deelnemers-2015-2019/mbo_inscriptions_2019.csv.gz", 12));
-        seed("duoCsv", "vo-onderwijstype", head("duo-leerlingen-vo-onderwijstype-2019/"
-                + "leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv.gz", 8));
-        seed("duoCsv", "po-leerlingen", head("duo-leerlingen-po-per-vestiging-1996-2025/"
-                + "06.-historisch-overzicht-aantal-leerlingen-per-schoolvestiging.csv.gz", 6));
-        seed("duoCsv", "po-vestigingen", head("duo-vestigingen-po-2026/"
-                + "02.-alle-schoolvestigingen-basisonderwijs.csv.gz", 6));
+        byte[] hbo = head("duo-hbo-eerstejaars-2019/hbo_inscriptions_2019.csv.gz", 12);
+        seed("duoCsv", "hbo-eerstejaars", duo(DuoDataset.HBO_EERSTEJAARS, hbo));
+        seed("duoCsv", "wo-gediplomeerden", duo(DuoDataset.WO_GEDIPLOMEERDEN, hbo));
+        seed("duoCsv", "mbo-deelnemers", duo(DuoDataset.MBO_DEELNEMERS,
+                head("duo-mbo-deelnemers-2015-2019/mbo_inscriptions_2019.csv.gz", 12)));
+        seed("duoCsv", "vo-onderwijstype", duo(DuoDataset.VO_ONDERWIJSTYPE, head(
+                "duo-leerlingen-vo-onderwijstype-2019/leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv.gz", 8)));
+        seed("duoCsv", "po-leerlingen", duo(DuoDataset.PO_LEERLINGEN, head("duo-leerlingen-po-per-vestiging-1996-2025/"
+                + "06.-historisch-overzicht-aantal-leerlingen-per-schoolvestiging.csv.gz", 6)));
+        seed("duoCsv", "po-vestigingen", duo(DuoDataset.PO_VESTIGINGEN, head("duo-vestigingen-po-2026/"
+                + "02.-alle-schoolvestigingen-basisonderwijs.csv.gz", 6)));
         seed("cbsOData3", "perioden", whole("cbs-odata3-80137ned-83599ned/meta_6.json"));
         seed("cbsOData3", "categorygroups", whole("cbs-odata3-80137ned-83599ned/meta_3.json"));
         seed("cbsOData3", "typeddataset", firstRows(whole("cbs-odata3-80137ned-83599ned/meta_8.json.gz"), 3));
@@ -66,6 +69,14 @@ public final class FuzzSeeds {
                 + "{\"statcode\":\"PV21\",\"statnaam\":\"Fryslân\"},\"geometry\":{\"type\":\"Polygon\","
                 + "\"coordinates\":[[[5.5,53.0],[6.0,53.0],[6.0,53.4],[5.5,53.0]]]}}]}")
                 .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link ParserFuzzTest#duoCsv}'s input: the data set's number, then the file. */
+    private static byte[] duo(DuoDataset dataset, byte[] content) {
+        byte[] input = new byte[content.length + 1];
+        input[0] = (byte) dataset.ordinal();
+        System.arraycopy(content, 0, input, 1, content.length);
+        return input;
     }
 
     private static void seed(String method, String name, byte[] content) throws IOException {
