@@ -195,7 +195,7 @@ class AccountsIntegrationTest {
 
     private String resetToken(String email) throws Exception {
         Pattern link = Pattern.compile("/password/reset\\?token=([A-Za-z0-9_-]+)");
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 30_000; // generous: a loaded machine, other contexts' outboxes
         while (System.currentTimeMillis() < deadline) {
             outbox.sendPending();
             greenMail.waitForIncomingEmail(1_000, 1);
