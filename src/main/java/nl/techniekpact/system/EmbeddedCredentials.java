@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -36,10 +37,10 @@ record EmbeddedCredentials(String superuser, String owner, String app) {
     }
 
     /** The credentials kept in {@code dataDirectory}, or none when the cluster predates them. */
-    static java.util.Optional<EmbeddedCredentials> read(Path dataDirectory) throws IOException {
+    static Optional<EmbeddedCredentials> read(Path dataDirectory) throws IOException {
         Path file = file(dataDirectory);
         if (!Files.exists(file)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -53,7 +54,7 @@ record EmbeddedCredentials(String superuser, String owner, String app) {
                     + "app.password");
         }
         Files.setPosixFilePermissions(file, OWNER_ONLY);
-        return java.util.Optional.of(new EmbeddedCredentials(superuser, owner, app));
+        return Optional.of(new EmbeddedCredentials(superuser, owner, app));
     }
 
     /** Writes the credentials into {@code dataDirectory} atomically, owner-only from the first byte. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -124,7 +126,7 @@ public final class EmbeddedPostgresServer {
      */
     private EmbeddedCredentials initIfNeeded() throws IOException {
         if (Files.exists(dataDirectory.resolve("PG_VERSION"))) {
-            java.util.Optional<EmbeddedCredentials> kept = EmbeddedCredentials.read(dataDirectory);
+            Optional<EmbeddedCredentials> kept = EmbeddedCredentials.read(dataDirectory);
             if (kept.isPresent()) {
                 return kept.get();
             }
@@ -158,7 +160,7 @@ public final class EmbeddedPostgresServer {
             Files.deleteIfExists(passwordFile);
         }
         generated.write(staging);
-        Files.move(staging, dataDirectory, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(staging, dataDirectory, StandardCopyOption.ATOMIC_MOVE);
         log.info("Initialised embedded PostgreSQL cluster in {}", dataDirectory);
         return generated;
     }
@@ -177,8 +179,8 @@ public final class EmbeddedPostgresServer {
                 Path written = dataDirectory.resolve("pg_hba.conf.new");
                 Files.writeString(written, EmbeddedRoles.HBA);
                 giveToServerUser(written);
-                Files.move(written, hba, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(written, hba, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
                 try (Connection admin = DriverManager.getConnection(server + "postgres", EmbeddedRoles.SUPERUSER,
                         credentials.superuser()); var s = admin.createStatement()) {
                     s.execute("select pg_reload_conf()");
@@ -304,7 +306,6 @@ public final class EmbeddedPostgresServer {
 
     /** Makes {@code path} the server user's alone: a directory rwx, a file rw, for its owner only. */
     private void giveToServerUser(Path path) throws IOException {
-        Path directory = path;
         Files.setPosixFilePermissions(path, Files.isDirectory(path)
                 ? Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
                         PosixFilePermission.OWNER_EXECUTE)
@@ -312,9 +313,9 @@ public final class EmbeddedPostgresServer {
         if (!asNobody) {
             return;
         }
-        UserPrincipalLookupService users = directory.getFileSystem().getUserPrincipalLookupService();
-        Files.setOwner(directory, users.lookupPrincipalByName("nobody"));
-        Files.getFileAttributeView(directory, java.nio.file.attribute.PosixFileAttributeView.class)
+        UserPrincipalLookupService users = path.getFileSystem().getUserPrincipalLookupService();
+        Files.setOwner(path, users.lookupPrincipalByName("nobody"));
+        Files.getFileAttributeView(path, java.nio.file.attribute.PosixFileAttributeView.class)
                 .setGroup(users.lookupPrincipalByGroupName("nogroup"));
     }
 
