@@ -78,99 +78,82 @@ public class Monitor {
                         rs.getString(3))).optional();
     }
 
+    /** The name of every geography, by code: for pages that name many regions at once. */
+    public Map<String, String> geographyNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        jdbc.sql("select code, name from geography").query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return names;
+    }
+
     public List<Geography> geographies(Geography.Kind kind) {
         return jdbc.sql("select code, kind, name from geography where kind = ? order by code").param(kind.name())
                 .query((rs, n) -> new Geography(rs.getString(1), Geography.Kind.valueOf(rs.getString(2)),
                         rs.getString(3))).list();
     }
 
-    /** Periods with figures for the indicator, oldest first. */
+    /** Periods with figures for the indicator, oldest first (from the read model). */
     public List<String> periods(String indicatorCode) {
-        return jdbc.sql("""
-                select p.code from period p where exists (select 1 from observation o join indicator i
-                    on i.id = o.indicator_id where i.code = ? and o.period_id = p.id) order by p.position""")
-                .param(indicatorCode).query(String.class).list();
+        return jdbc.sql("select s.periods from monitor_indicator_summary s join indicator i on i.id = s.indicator_id"
+                + " where i.code = ?").param(indicatorCode).query((rs, n) -> strings(rs.getArray(1))).optional()
+                .orElse(List.of());
     }
 
-    /** Kinds of geography with figures for the indicator. */
+    /** Kinds of geography with figures for the indicator (from the read model). */
     public List<Geography.Kind> geographyKinds(String indicatorCode) {
-        return jdbc.sql("""
-                select distinct g.kind from observation o join indicator i on i.id = o.indicator_id
-                  join geography g on g.id = o.geography_id where i.code = ?""").param(indicatorCode)
-                .query(String.class).list().stream().map(Geography.Kind::valueOf).sorted().toList();
+        return jdbc.sql("select s.geography_kinds from monitor_indicator_summary s join indicator i"
+                + " on i.id = s.indicator_id where i.code = ?").param(indicatorCode)
+                .query((rs, n) -> strings(rs.getArray(1))).optional().orElse(List.of()).stream()
+                .map(Geography.Kind::valueOf).sorted().toList();
+    }
+
+    /** Every breakdown value stored for the indicator, per dimension (from the read model). */
+    public Map<String, List<String>> breakdownValues(String indicatorCode) {
+        return jdbc.sql("select s.breakdown_values::text from monitor_indicator_summary s join indicator i"
+                + " on i.id = s.indicator_id where i.code = ?").param(indicatorCode)
+                .query((rs, n) -> json.readValue(rs.getString(1), BREAKDOWN_VALUES)).optional()
+                .map(values -> (Map<String, List<String>>) new TreeMap<>(values)).orElse(Map.of());
     }
 
     /**
-     * The two newest values of every indicator of a theme (null: every indicator) for a region, all breakdowns
-     * summed, in one statement: the overview's question. Code → up to two points, oldest first.
+     * Every indicator with its two newest national points and the colour its targets suggest, in the overview's
+     * order: one read of the read model, whatever the number of cells behind it.
      */
-    public Map<String, List<SeriesPoint>> latestValues(String regionCode, String theme) {
+    public List<IndicatorSummary> summaries() {
         Map<String, Indicator> indicators = new LinkedHashMap<>();
         indicators().forEach(i -> indicators.put(i.code(), i));
-        Map<String, List<SeriesPoint>> latest = new LinkedHashMap<>();
-        jdbc.sql("""
-                with chosen as (select id from indicator where cast(:theme as text) is null or :theme = any (themes)),
-                cells as (
-                    select o.indicator_id, o.period_id, b.dims, o.value, o.numerator, o.denominator,
-                           o.suppressed_cells, min(b.dims) over (partition by o.indicator_id, o.period_id) as level
-                      from chosen join observation o on o.indicator_id = chosen.id
-                      join breakdown b on b.id = o.breakdown_id
-                     where o.geography_id = (select id from geography where code = :region)),
-                sums as (
-                    select indicator_id, period_id, sum(value) as value, sum(numerator) as numerator,
-                           sum(denominator) as denominator, count(value) as counted,
-                           count(numerator) as shares, count(*) as cells, sum(suppressed_cells) as suppressed
-                      from cells where dims = level group by indicator_id, period_id),
-                ranked as (
-                    select s.*, p.code, p.kind, p.position,
-                           row_number() over (partition by s.indicator_id order by p.position desc) as n
-                      from sums s join period p on p.id = s.period_id)
-                select i.code, r.code, r.kind, r.position, r.value, r.numerator, r.denominator, r.counted,
-                       r.shares, r.cells, r.suppressed
-                  from ranked r join indicator i on i.id = r.indicator_id
-                 where r.n <= 2 order by i.position, r.position""").param("region", regionCode).param("theme", theme)
-                .query((rs, n) -> {
-                    Indicator indicator = indicators.get(rs.getString(1));
-                    long cells = rs.getLong(10);
-                    Double value;
-                    Double numerator = null;
-                    Double denominator = null;
-                    if (indicator.isShare() && rs.getLong(9) == cells) {
-                        numerator = rs.getDouble(6);
-                        denominator = rs.getDouble(7);
-                        value = denominator == 0 ? null : indicator.shareValue(numerator, denominator);
-                    } else if (indicator.isShare()) {
-                        value = cells == 1 ? (Double) rs.getObject(5) : null;
-                    } else {
-                        value = rs.getLong(8) > 0 ? rs.getDouble(5) : null;
-                    }
-                    return latest.computeIfAbsent(indicator.code(), k -> new ArrayList<>()).add(new SeriesPoint(
-                            rs.getString(2), Period.Kind.valueOf(rs.getString(3)), rs.getDouble(4), value, numerator,
-                            denominator, rs.getInt(11), true, List.of()));
-                }).list();
-        return latest;
+        Map<String, List<Target>> targets = new LinkedHashMap<>();
+        targetsOf(null).forEach(t -> targets.computeIfAbsent(t.indicator(), k -> new ArrayList<>()).add(t));
+        Map<String, IndicatorSummary> summaries = new LinkedHashMap<>();
+        jdbc.sql("select i.code, s.latest::text, s.suggested from monitor_indicator_summary s join indicator i"
+                        + " on i.id = s.indicator_id")
+                .query((rs, n) -> summaries.put(rs.getString(1), new IndicatorSummary(indicators.get(rs.getString(1)),
+                        json.readValue(rs.getString(2), POINTS),
+                        nl.techniekpact.shared.StatusColour.valueOf(rs.getString(3)),
+                        targets.getOrDefault(rs.getString(1), List.of()))))
+                .list();
+        return indicators.values().stream().map(i -> summaries.getOrDefault(i.code(), new IndicatorSummary(i,
+                List.of(), nl.techniekpact.shared.StatusColour.UNKNOWN, targets.getOrDefault(i.code(), List.of()))))
+                .toList();
     }
 
-    /** Every breakdown value stored for the indicator, per dimension. */
-    public Map<String, List<String>> breakdownValues(String indicatorCode) {
-        Map<String, List<String>> values = new TreeMap<>();
-        jdbc.sql("""
-                select distinct e.key, e.value from breakdown b cross join jsonb_each_text(b.cell) e
-                 where exists (select 1 from observation o join indicator i on i.id = o.indicator_id
-                               where i.code = ? and o.breakdown_id = b.id)
-                 order by e.key, e.value""").param(indicatorCode)
-                .query((rs, n) -> values.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)))
-                .list();
-        return values;
-    }
+    private static final TypeReference<Map<String, List<String>>> BREAKDOWN_VALUES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<SeriesPoint>> POINTS = new TypeReference<>() {
+    };
 
     public List<Target> targets(String indicatorCode) {
+        return targetsOf(indicatorCode);
+    }
+
+    /** The targets of one indicator, or (null) of every indicator, in the seeds' order. */
+    private List<Target> targetsOf(String indicatorCode) {
         return jdbc.sql("""
                 select i.code, g.code, b.cell::text, p.code, t.baseline_value, t.target_value, t.target_year, t.seed,
                        t.item_id, t.quote, t.notes::text
                   from target t join indicator i on i.id = t.indicator_id join geography g on g.id = t.geography_id
                   join breakdown b on b.id = t.breakdown_id left join period p on p.id = t.baseline_period_id
-                 where i.code = ? order by t.position""").param(indicatorCode)
+                 where cast(:code as text) is null or i.code = :code order by t.position""").param("code", indicatorCode)
                 .query((rs, n) -> new Target(rs.getString(1), rs.getString(2),
                         json.readValue(rs.getString(3), new TypeReference<Map<String, String>>() {
                         }), rs.getString(4), (Double) rs.getObject(5), (Double) rs.getObject(6), (Integer) rs.getObject(7),
@@ -222,9 +205,11 @@ public class Monitor {
                 .toList();
     }
 
-    /** The colour an indicator's targets suggest together: the worst known colour among them. */
+    /** The colour an indicator's targets suggest together: the worst known colour among them (read model). */
     public nl.techniekpact.shared.StatusColour suggestedColour(String indicatorCode) {
-        return Analysis.worst(targetAnalyses(indicatorCode).stream().map(Analysis::suggested).toList());
+        return jdbc.sql("select s.suggested from monitor_indicator_summary s join indicator i on i.id = s.indicator_id"
+                + " where i.code = ?").param(indicatorCode).query(String.class).optional()
+                .map(nl.techniekpact.shared.StatusColour::valueOf).orElse(nl.techniekpact.shared.StatusColour.UNKNOWN);
     }
 
     /** One indicator in one period for every region of {@code kind}, highest value first. */

@@ -35,9 +35,11 @@ public class FrozenReports {
     private final Permissions permissions;
     private final Audit audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     FrozenReports(ProgressReports reports, ReportDocuments documents, ReportArchive archive, Permissions permissions,
-                  Audit audit, Clock clock) {
+                  Audit audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.reports = reports;
         this.documents = documents;
         this.archive = archive;
@@ -75,6 +77,7 @@ public class FrozenReports {
                 Map.of("edition", edition, "referenceDate", referenceDate.toString(),
                         "modelSha256", frozen.modelSha256(), "pdfSha256", frozen.pdfSha256(),
                         "docxSha256", frozen.docxSha256(), "changes", report.changes().actions().size()));
+        events.publishEvent(new nl.techniekpact.shared.MonitorChanged("report frozen")); // the list of reports
         return frozen;
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
+import nl.techniekpact.shared.MonitorChanged;
 import nl.techniekpact.shared.PactChanged;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -22,11 +23,11 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Carries "the pact's data changed" to every other instance on the same database, so none keeps serving a page
- * or a cached read from before an approval or an import. The change's transaction sends
- * {@code NOTIFY tp_pact_changed} (PostgreSQL delivers it only when that transaction commits, and not at all when
- * it rolls back); every instance listens on a connection of its own and, on a signal from another instance,
- * empties its anonymous page cache and its read caches. The sending instance empties its own after commit, as
+ * Carries "the pact's data changed" and "the monitor's figures changed" to every other instance on the same
+ * database, so none keeps serving a page or a cached read from before an approval or an import. The change's
+ * transaction sends {@code NOTIFY tp_pact_changed, '<instance> <scope>'} (PostgreSQL delivers it only when that
+ * transaction commits, and not at all when it rolls back); every instance listens on a connection of its own and,
+ * on a signal from another instance, empties the pages of that scope and (for the pact) its read caches. The sending instance empties its own after commit, as
  * before. When the listening connection is lost (the database restarted), the caches are emptied once it is back,
  * since signals may have been missed meanwhile.
  */
@@ -61,7 +62,18 @@ public class CacheSignals {
     /** In the change's transaction, so the signal goes out exactly when (and if) it commits. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void pactChanged(PactChanged event) {
-        jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, instance).query().singleRow();
+        notifyOthers(ALL);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void monitorChanged(MonitorChanged event) {
+        notifyOthers(PublicPages.Scope.FIGURES.name());
+    }
+
+    private static final String ALL = "ALL";
+
+    private void notifyOthers(String scope) {
+        jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, instance + " " + scope).query().singleRow();
     }
 
     /** How many signals from other instances this one has acted on (for tests and the health page). */
@@ -87,14 +99,18 @@ public class CacheSignals {
                     if (notifications == null) {
                         continue;
                     }
-                    boolean fromOthers = false;
                     for (PGNotification n : notifications) {
-                        fromOthers |= !instance.equals(n.getParameter());
-                    }
-                    if (fromOthers) {
-                        emptyCaches();
+                        String[] signal = n.getParameter().split(" ", 2);
+                        if (instance.equals(signal[0])) {
+                            continue;
+                        }
+                        if (signal.length == 2 && signal[1].equals(PublicPages.Scope.FIGURES.name())) {
+                            pages.clear(PublicPages.Scope.FIGURES);
+                        } else {
+                            emptyCaches();
+                        }
                         received++;
-                        log.debug("The pact's data changed on another instance: caches emptied");
+                        log.debug("Published data changed on another instance: caches emptied ({})", n.getParameter());
                     }
                 }
             } catch (SQLException e) {

@@ -1,18 +1,29 @@
 package nl.techniekpact.system;
 
-import nl.techniekpact.shared.PagePaths;
 import java.io.IOException;
-import java.util.Arrays;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.techniekpact.shared.MonitorChanged;
 import nl.techniekpact.shared.PactChanged;
+import nl.techniekpact.system.PublicPages.Scope;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,62 +33,125 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps the rendered HTML of the public pact pages for anonymous visitors: the pages change only when pact data
- * is loaded or an update is approved ({@link PactChanged}), after whose commit the cache is emptied. Only a GET
- * without session cookie, without Authorization header and without a query string (a language switch, or the
- * junk parameters someone sends to fill the cache and flush it) is served from or stored in the cache, so a
- * signed-in user never gets a page rendered for someone else; the key includes the language cookie. Another
- * instance's changes reach this cache through {@link CacheSignals}. Runs right after {@link SecurityHeadersFilter} and {@link StartupGate}, so cached answers carry the same security headers.
+ * Keeps the rendered answers of the public pages for anonymous visitors ({@link PublicPages} decides which, under
+ * which key): a GET without session cookie and without Authorization header, so a signed-in user never gets a page
+ * rendered for someone else. Only 200 answers of HTML, JSON or CSV that set no cookie are kept, at most
+ * {@link #MAX_BYTES} in all (Caffeine's frequency-aware eviction, so a flood of one-off URLs does not push out the
+ * pages everyone asks for).
+ *
+ * <p>Never stale: a change empties the pages of its {@link Scope} after its commit ({@link PactChanged}: all;
+ * {@link MonitorChanged}: the figures), other instances through {@link CacheSignals}; an answer rendered while a
+ * change committed is served but not kept (a generation counter). Several anonymous requests for the same missing
+ * page wait for the first one to render it instead of all rendering it. Runs right after
+ * {@link SecurityHeadersFilter} and {@link StartupGate}, so cached answers carry the same security headers.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class PublicPageCache extends OncePerRequestFilter {
 
-    static final int MAX_PAGES = 2_000;
-    private static final List<String> PUBLIC_PREFIXES = List.of(PagePaths.EDITIONS, PagePaths.ACTIONS,
-            PagePaths.GOALS, PagePaths.THEMES, "/partners", "/regions");
+    static final long MAX_BYTES = 96L * 1024 * 1024;
+    static final int MAX_PAGE_BYTES = 4 * 1024 * 1024;
+    private static final long FOLLOWER_WAIT_SECONDS = 15;
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final Set<String> STORED_TYPES = Set.of("text/html", "application/json", "text/csv");
 
-    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Cache<String, Page> pages = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
+            .weigher((String key, Page page) -> key.length() * 2 + page.body().length + 200).build();
+    private final ConcurrentHashMap<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final List<Consumer<List<Page>>> emptied = new CopyOnWriteArrayList<>();
+    private final Clock clock;
 
-    private record Page(byte[] body, String contentType) {
+    PublicPageCache(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A kept answer, with what is needed to ask for it again. */
+    record Page(byte[] body, String contentType, String disposition, Scope scope, String target, String language) {
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !"GET".equals(request.getMethod())
-                || !(path.equals("/") || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith))
-                || request.getHeader("Authorization") != null
-                || request.getQueryString() != null // the pages take no parameters: junk ones must not flush it
-                || hasCookie(request, "JSESSIONID");
+        return !"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
+                || hasSessionCookie(request) || PublicPages.scope(request) == null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = key(request);
-        Page page = pages.get(key);
+        String key = PublicPages.key(request, LocalDate.now(clock.withZone(NETHERLANDS)));
+        Page page = pages.getIfPresent(key);
         if (page != null) {
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType(page.contentType());
-            response.setHeader("Cache-Control", "no-cache");
-            response.setHeader("X-Page-Cache", "hit");
-            response.setContentLength(page.body().length);
-            response.getOutputStream().write(page.body());
+            write(response, page, "hit");
             return;
         }
+        long started = generation.get();
+        CompletableFuture<Page> mine = new CompletableFuture<>();
+        CompletableFuture<Page> first = rendering.putIfAbsent(key, mine);
+        if (first != null) {
+            Page shared = await(first);
+            if (shared != null) {
+                write(response, shared, "shared");
+                return;
+            }
+            render(request, response, chain, key, started, null);
+            return;
+        }
+        try {
+            render(request, response, chain, key, started, mine);
+        } finally {
+            rendering.remove(key, mine);
+            mine.complete(null); // no-op when rendered; releases the waiting requests when rendering failed
+        }
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+                        long started, CompletableFuture<Page> waiting) throws ServletException, IOException {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
-        String contentType = wrapper.getContentType();
-        if (wrapper.getStatus() == HttpServletResponse.SC_OK && contentType != null
-                && contentType.startsWith("text/html") && !wrapper.getHeaderNames().contains("Set-Cookie")) {
-            if (pages.size() >= MAX_PAGES) {
-                pages.clear();
+        Page page = keepable(request, wrapper);
+        if (page != null && generation.get() == started) {
+            pages.put(key, page);
+            if (waiting != null) {
+                waiting.complete(page);
             }
-            pages.put(key, new Page(wrapper.getContentAsByteArray(), contentType));
         }
         wrapper.setHeader("X-Page-Cache", "miss");
         wrapper.copyBodyToResponse();
+    }
+
+    private static Page keepable(HttpServletRequest request, ContentCachingResponseWrapper wrapper) {
+        String contentType = wrapper.getContentType();
+        if (wrapper.getStatus() != HttpServletResponse.SC_OK || contentType == null
+                || STORED_TYPES.stream().noneMatch(contentType::startsWith)
+                || wrapper.getHeaderNames().contains("Set-Cookie") || wrapper.getContentSize() > MAX_PAGE_BYTES) {
+            return null;
+        }
+        return new Page(wrapper.getContentAsByteArray(), contentType, wrapper.getHeader("Content-Disposition"),
+                PublicPages.scope(request), PublicPages.target(request), PublicPages.language(request));
+    }
+
+    private static Page await(CompletableFuture<Page> first) {
+        try {
+            return first.get(FOLLOWER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    private static void write(HttpServletResponse response, Page page, String how) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(page.contentType());
+        if (page.disposition() != null) {
+            response.setHeader("Content-Disposition", page.disposition());
+        }
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("X-Page-Cache", how);
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -85,17 +159,50 @@ public class PublicPageCache extends OncePerRequestFilter {
         clear();
     }
 
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void monitorChanged(MonitorChanged event) {
+        clear(Scope.FIGURES);
+    }
+
+    /** Empties every page. */
     public void clear() {
-        pages.clear();
+        clear(null);
     }
 
-    private static String key(HttpServletRequest request) {
-        String language = request.getCookies() == null ? "" : Arrays.stream(request.getCookies())
-                .filter(c -> c.getName().equals("tp-lang")).map(Cookie::getValue).findFirst().orElse("");
-        return request.getRequestURI() + "|" + language;
+    /** Empties the pages of one scope (null: all); answers being rendered meanwhile are not kept. */
+    void clear(Scope scope) {
+        generation.incrementAndGet();
+        List<Page> hottest = pages.policy().eviction().map(e -> e.hottest(WARM_LIMIT).values().stream()
+                .filter(p -> scope == null || p.scope() == scope).toList()).orElse(List.of());
+        if (scope == null) {
+            pages.invalidateAll();
+        } else {
+            pages.asMap().values().removeIf(p -> p.scope() == scope);
+        }
+        emptied.forEach(listener -> listener.accept(hottest));
     }
 
-    private static boolean hasCookie(HttpServletRequest request, String name) {
-        return request.getCookies() != null && Arrays.stream(request.getCookies()).anyMatch(c -> c.getName().equals(name));
+    /** How many of the most asked pages are handed to the listeners when the cache is emptied. */
+    static final int WARM_LIMIT = 300;
+
+    /** Called with the most asked pages that were just removed, most asked first. */
+    void whenEmptied(Consumer<List<Page>> listener) {
+        emptied.add(listener);
+    }
+
+    long size() {
+        return pages.estimatedSize();
+    }
+
+    private static boolean hasSessionCookie(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return false;
+        }
+        for (var cookie : request.getCookies()) {
+            if (cookie.getName().equals("JSESSIONID") || cookie.getName().equals("SESSION")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

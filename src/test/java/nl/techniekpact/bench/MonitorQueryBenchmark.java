@@ -225,7 +225,7 @@ public final class MonitorQueryBenchmark {
                 r -> comparison(cat.indicator(r, Ind::share).code(), Geography.Kind.PROVINCE, cat.period(r), Map.of()),
                 p -> comparison(monitor, p), duck::comparison));
         q.add(new Question("Q16", "overview: latest and previous value of every indicator of a theme, NL",
-                "latestValues(NL01, theme)",
+                "summaries() (read model)",
                 r -> new Params(null, "NL01", null, null, Map.of(),
                         MonitorDataGenerator.THEMES.get(r.nextInt(MonitorDataGenerator.THEMES.size()))),
                 p -> overview(monitor, p), duck::overview));
@@ -452,16 +452,18 @@ public final class MonitorQueryBenchmark {
         return map;
     }
 
-    /** The product's overview: {@link Monitor#latestValues} (one statement), kept to the theme's indicators. */
+    /**
+     * The product's overview: {@link Monitor#summaries()} (the read model of the national series, issue 14),
+     * kept to the theme's indicators.
+     */
     static Map<String, Object> overview(Monitor monitor, Params p) {
         Map<String, Object> map = new LinkedHashMap<>();
-        Map<String, List<SeriesPoint>> latest = monitor.latestValues(p.region(), p.theme());
-        for (Indicator indicator : monitor.indicators()) {
-            if (!indicator.themes().contains(p.theme())) {
+        for (var summary : monitor.summaries()) {
+            if (!summary.indicator().themes().contains(p.theme())) {
                 continue;
             }
-            for (SeriesPoint point : latest.getOrDefault(indicator.code(), List.of())) {
-                map.put(indicator.code() + "@" + point.period(), point.value());
+            for (SeriesPoint point : summary.latest()) {
+                map.put(summary.indicator().code() + "@" + point.period(), point.value());
             }
         }
         return map;

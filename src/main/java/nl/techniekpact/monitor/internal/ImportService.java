@@ -18,7 +18,7 @@ import nl.techniekpact.monitor.ImportRequest;
 import nl.techniekpact.monitor.MonitorImports;
 import nl.techniekpact.importers.ImportError;
 import nl.techniekpact.shared.InvalidInput;
-import nl.techniekpact.shared.PactChanged;
+import nl.techniekpact.shared.MonitorChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -154,7 +154,7 @@ class ImportService implements MonitorImports {
                         "format", done.format(), "file", done.fileName(), "sha256", done.sha256(),
                         "cellsInserted", done.cellsInserted(), "cellsRevised", done.cellsRevised(),
                         "cellsUnchanged", done.cellsUnchanged()));
-                events.publishEvent(new PactChanged("monitor-import"));
+                events.publishEvent(new MonitorChanged("monitor-import"));
             });
         } catch (ImportFailed failed) {
             jobs.fail(id, failed.rowsRead(), failed.errors(), failed.errors().size() + " fout(en); er is niets geïmporteerd.");

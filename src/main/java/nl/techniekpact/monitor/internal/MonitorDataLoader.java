@@ -56,12 +56,15 @@ class MonitorDataLoader implements ApplicationRunner {
     private final ImportJobStore jobs;
     private final Landsdelen landsdelen;
     private final PactItemIds pactItems;
+    private final IndicatorSummaries summaries;
     private final ObjectMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private final ObjectMapper json = Json.MAPPER;
 
     MonitorDataLoader(JdbcClient jdbc, TransactionTemplate transaction, ResourceLoader resources,
-                      ObservationWriter writer, ImportJobStore jobs, Landsdelen landsdelen, PactItemIds pactItems) {
+                      ObservationWriter writer, ImportJobStore jobs, Landsdelen landsdelen, PactItemIds pactItems,
+                      IndicatorSummaries summaries) {
+        this.summaries = summaries;
         this.jdbc = jdbc;
         this.landsdelen = landsdelen;
         this.pactItems = pactItems;
@@ -97,6 +100,7 @@ class MonitorDataLoader implements ApplicationRunner {
         if (observations.exists()) {
             loadObservations(observations);
         }
+        summaries.refreshAll(); // targets and indicators may have changed: every summary again, in this transaction
     }
 
     private Resource resource(String name) {

@@ -38,10 +38,12 @@ class ObservationWriter {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final ObjectMapper json = Json.MAPPER;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ObservationWriter(JdbcClient jdbc, DataSource dataSource) {
+    ObservationWriter(JdbcClient jdbc, DataSource dataSource, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.events = events;
     }
 
     record Counts(int inserted, int revised, int unchanged) {
@@ -118,7 +120,11 @@ class ObservationWriter {
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Copying observations failed", e);
         }
-        return merge(importId, cells.size());
+        Counts counts = merge(importId, cells.size());
+        // the read model of these indicators is computed again just before the transaction commits
+        events.publishEvent(new IndicatorSummaries.CellsStored(cells.stream().map(Cell::indicator)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        return counts;
     }
 
     private static Reader reader(StringBuilder text) {
