@@ -10,7 +10,9 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The settings every test that starts the platform (whole or as a module slice) runs with: the test database
  * (emptied at start), no open-data bundle (nor its ESCO files), GreenMail on port 3025, the
- * bootstrap office account, and 127.0.0.1 as a trusted proxy (so a test can say which client address it is).
+ * bootstrap office account, and 127.0.0.1 as a trusted proxy (so a test can say which client address it is). The
+ * page warmer is off: it re-renders emptied pages in the background, so a test that checks that a change emptied
+ * a page would race it (PublicPageCacheIntegrationTest drives the warmer itself).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +25,7 @@ import org.springframework.test.context.TestPropertySource;
         "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
         "techniekpact.mail.from=techniekpact@example.org",
         "techniekpact.security.trusted-proxies=127.0.0.1",
+        "techniekpact.page-cache.warm=false",
         "techniekpact.admin.email=" + TestPlatformProperties.OFFICE_EMAIL,
         "techniekpact.admin.password=Bootstrap-Wachtwoord-2026",
         "techniekpact.admin.api-token=tpk_bootstrap_token_for_tests_0123456789"})

@@ -40,7 +40,7 @@ class PageWarmer {
     private volatile int port;
 
     PageWarmer(PublicPageCache cache, StartupGate gate,
-               @Value("${techniekpact.page-cache.warm:true}") boolean enabled) {
+               @Value("${techniekpact.page-cache.warm}") boolean enabled) {
         this.gate = gate;
         this.enabled = enabled;
         cache.whenEmptied(this::warm);
@@ -65,18 +65,32 @@ class PageWarmer {
         }
         long pass = passes.incrementAndGet();
         worker.execute(() -> {
-            int done = 0;
-            for (PublicPageCache.Page page : pages) {
-                if (passes.get() != pass || !gate.isOpen()) {
-                    return; // a newer change started its own pass
-                }
-                if (ask(page)) {
-                    done++;
-                }
-            }
-            warmed.addAndGet(done);
+            int done = askAgain(pages, pass);
             log.debug("Page cache warmed again: {} of {} pages", done, pages.size());
         });
+    }
+
+    /**
+     * Asks for the pages one after the other until a newer pass starts; the number answered 200. Runs on the
+     * calling thread (the warmer's own, or a test's).
+     */
+    int askAgain(List<PublicPageCache.Page> pages, long pass) {
+        int done = 0;
+        for (PublicPageCache.Page page : pages) {
+            if (passes.get() != pass || !gate.isOpen() || port <= 0) {
+                break; // a newer change started its own pass
+            }
+            if (ask(page)) {
+                done++;
+                warmed.incrementAndGet();
+            }
+        }
+        return done;
+    }
+
+    /** The current pass, for {@link #askAgain}. */
+    long pass() {
+        return passes.get();
     }
 
     private boolean ask(PublicPageCache.Page page) {

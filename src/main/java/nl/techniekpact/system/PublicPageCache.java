@@ -55,15 +55,21 @@ public class PublicPageCache extends OncePerRequestFilter {
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
     private static final Set<String> STORED_TYPES = Set.of("text/html", "application/json", "text/csv");
 
-    private final Cache<String, Page> pages = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
-            .weigher((String key, Page page) -> key.length() * 2 + page.body().length + 200).build();
+    private final Cache<String, Page> pages;
     private final ConcurrentHashMap<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final List<Consumer<List<Page>>> emptied = new CopyOnWriteArrayList<>();
     private final Clock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired
     PublicPageCache(Clock clock) {
+        this(clock, MAX_BYTES);
+    }
+
+    PublicPageCache(Clock clock, long maxBytes) {
         this.clock = clock;
+        this.pages = Caffeine.newBuilder().maximumWeight(maxBytes).executor(Runnable::run) // evict on the caller
+                .weigher((String key, Page page) -> key.length() * 2 + page.body().length + 200).build();
     }
 
     /** A kept answer, with what is needed to ask for it again. */
@@ -81,8 +87,12 @@ public class PublicPageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = PublicPages.key(request, LocalDate.now(clock.withZone(NETHERLANDS)));
         Page page = pages.getIfPresent(key);
-        if (page != null) {
+        if (page != null && accepts(request, page)) {
             write(response, page, "hit");
+            return;
+        }
+        if (page != null) { // kept, but not what this request accepts: let the platform answer it
+            chain.doFilter(request, response);
             return;
         }
         long started = generation.get();
@@ -90,7 +100,7 @@ public class PublicPageCache extends OncePerRequestFilter {
         CompletableFuture<Page> first = rendering.putIfAbsent(key, mine);
         if (first != null) {
             Page shared = await(first);
-            if (shared != null) {
+            if (shared != null && accepts(request, shared)) {
                 write(response, shared, "shared");
                 return;
             }
@@ -129,6 +139,38 @@ public class PublicPageCache extends OncePerRequestFilter {
         }
         return new Page(wrapper.getContentAsByteArray(), contentType, wrapper.getHeader("Content-Disposition"),
                 PublicPages.scope(request), PublicPages.target(request), PublicPages.language(request));
+    }
+
+    /** Whether the request's Accept header takes the kept answer's type (no header: anything). */
+    private static boolean accepts(HttpServletRequest request, Page page) {
+        String accept = request.getHeader("Accept");
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        String type = page.contentType().split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        String family = type.substring(0, type.indexOf('/') + 1) + "*";
+        for (String range : accept.toLowerCase(java.util.Locale.ROOT).split(",")) {
+            String[] parts = range.split(";");
+            String media = parts[0].strip();
+            if (media.equals("*/*") || media.equals(type) || media.equals(family)) {
+                return quality(parts) > 0;
+            }
+        }
+        return false;
+    }
+
+    private static double quality(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            if (parameter.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(parameter.substring(2));
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
     }
 
     private static Page await(CompletableFuture<Page> first) {
@@ -185,9 +227,10 @@ public class PublicPageCache extends OncePerRequestFilter {
     /** How many of the most asked pages are handed to the listeners when the cache is emptied. */
     static final int WARM_LIMIT = 300;
 
-    /** Called with the most asked pages that were just removed, most asked first. */
-    void whenEmptied(Consumer<List<Page>> listener) {
+    /** Called with the most asked pages that were just removed, most asked first; run the answer to stop. */
+    Runnable whenEmptied(Consumer<List<Page>> listener) {
         emptied.add(listener);
+        return () -> emptied.remove(listener);
     }
 
     long size() {

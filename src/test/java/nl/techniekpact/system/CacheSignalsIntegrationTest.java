@@ -93,4 +93,41 @@ class CacheSignalsIntegrationTest {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> signals.received() > before);
         assertThat(anonymous.get("/actions/2013-A04?read").body()).contains(text);
     }
+
+    @Test
+    void aSignalThatTheFiguresChangedEmptiesTheFigurePagesOnly() {
+        Http anonymous = new Http(port);
+        anonymous.get("/actions/2013-A05");
+        anonymous.get("/monitor/indicatoren/mbo-deelnemers-techniek?region=PV27");
+        assertThat(anonymous.get("/actions/2013-A05").headers().firstValue("X-Page-Cache")).contains("hit");
+        assertThat(anonymous.get("/monitor/indicatoren/mbo-deelnemers-techniek?region=PV27").headers()
+                .firstValue("X-Page-Cache")).contains("hit");
+        long before = signals.received();
+        jdbc.sql("select pg_notify(?, ?)").params(CacheSignals.CHANNEL, "another-instance FIGURES").query().singleRow();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> signals.received() > before);
+        assertThat(anonymous.get("/monitor/indicatoren/mbo-deelnemers-techniek?region=PV27").headers()
+                .firstValue("X-Page-Cache")).isNotEqualTo(java.util.Optional.of("hit"));
+        assertThat(anonymous.get("/actions/2013-A05").headers().firstValue("X-Page-Cache")).contains("hit");
+    }
+
+    @Test
+    void anImportSignalsTheOtherInstancesWithItsScope() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
+            s.execute("listen " + CacheSignals.CHANNEL);
+            transaction.executeWithoutResult(status -> events.publishEvent(
+                    new nl.techniekpact.shared.MonitorChanged("test")));
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            List<String> received = new java.util.ArrayList<>();
+            // (a pooled connection may still hold signals of earlier tests: look for this instance's)
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+                PGNotification[] n = pg.getNotifications(500);
+                if (n != null) {
+                    List.of(n).forEach(x -> received.add(x.getParameter()));
+                }
+                return received.stream().anyMatch(p -> !p.startsWith("another-instance"));
+            });
+            assertThat(received).filteredOn(p -> !p.startsWith("another-instance")).singleElement()
+                    .satisfies(p -> assertThat(p).matches("[0-9a-f-]{36} FIGURES"));
+        }
+    }
 }

@@ -12,6 +12,7 @@ import nl.techniekpact.TestUsers;
 import nl.techniekpact.WebSession;
 import nl.techniekpact.accounts.Accounts;
 import nl.techniekpact.accounts.Role;
+import nl.techniekpact.audit.Actor;
 import nl.techniekpact.rounds.ReportingRounds;
 import nl.techniekpact.rounds.RoundTasks;
 import nl.techniekpact.rounds.RoundViews.ActionUpdate;
@@ -34,6 +35,12 @@ class PublicPageCacheIntegrationTest {
     ReportingRounds rounds;
     @Autowired
     RoundTasks tasks;
+    @Autowired
+    nl.techniekpact.monitor.MonitorImports imports;
+    @Autowired
+    PublicPageCache cache;
+    @Autowired
+    PageWarmer warmer;
 
     @Test
     void servesAnonymousPagesFromTheCacheUntilAnApprovalChangesThem() {
@@ -78,7 +85,78 @@ class PublicPageCacheIntegrationTest {
         assertThat(english.headers().firstValue("X-Page-Cache")).isEmpty();
         assertThat(english.body()).contains("<html lang=\"en\"");
         assertThat(anonymous.get("/regions/TL03").body()).contains("<html lang=\"nl\"");
-        assertThat(anonymous.get("/search?q=techniek").headers().firstValue("X-Page-Cache")).isEmpty();
+        anonymous.get("/search?q=techniek");
+        assertThat(anonymous.get("/search?q=techniek").headers().firstValue("X-Page-Cache")).as("search per question")
+                .contains("hit");
+        assertThat(anonymous.get("/search?q=techniek&page=2").headers().firstValue("X-Page-Cache")).isEmpty();
+    }
+
+    @Test
+    void figurePagesAreKeptPerQuestionAndAnImportEmptiesThemButNotThePactPages() {
+        Http anonymous = new Http(port);
+        List<String> figures = List.of("/monitor", "/monitor/indicatoren/" + INDICATOR + "?region=NL01",
+                "/monitor/indicatoren/" + INDICATOR + "/regios?kind=PROVINCE", "/factsheets", "/reports",
+                "/api/v1/indicators/" + INDICATOR + "/series?region=NL01",
+                "/api/v1/indicators/" + INDICATOR + "/series?region=NL01&format=csv");
+        for (String path : figures) {
+            var first = anonymous.get(path, "*/*");
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            var second = anonymous.get(path, "*/*");
+            assertThat(second.headers().firstValue("X-Page-Cache")).as(path).contains("hit");
+            assertThat(second.body()).as("%s the same bytes from the cache", path).isEqualTo(first.body());
+            assertThat(second.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
+        }
+        assertThat(anonymous.get("/api/v1/indicators/" + INDICATOR + "/series?format=csv&region=NL01", "*/*").headers()
+                .firstValue("Content-Disposition")).as("parameters in another order: the same entry")
+                .hasValueSatisfying(v -> assertThat(v).contains(".csv"));
+        assertThat(anonymous.get("/api/v1/indicators/" + INDICATOR + "/series?format=csv&region=NL01", "*/*").headers()
+                .firstValue("X-Page-Cache")).contains("hit");
+        assertThat(anonymous.get("/api/v1/indicators/" + INDICATOR + "/series?region=NL01", "text/html").statusCode())
+                .as("a kept answer is only given to a request that accepts its type").isEqualTo(406);
+        anonymous.get("/actions/2013-A06");
+
+        var job = imports.run(csv("NL01;2033;7777\r\n"), Actor.system("page-cache-test"));
+        assertThat(job.state()).as("%s", job.errors()).isEqualTo(nl.techniekpact.monitor.ImportJob.State.DONE);
+
+        for (String path : figures) {
+            assertThat(anonymous.get(path, "*/*").headers().firstValue("X-Page-Cache")).as("%s after the import", path)
+                    .contains("miss");
+        }
+        assertThat(anonymous.get("/monitor").body()).contains("7.777");
+        assertThat(anonymous.get("/actions/2013-A06").headers().firstValue("X-Page-Cache")).as("pact pages kept")
+                .contains("hit");
+    }
+
+    @Test
+    void theWarmerRendersTheMostAskedPagesAgainAfterAChange() {
+        Http anonymous = new Http(port);
+        anonymous.get("/monitor/indicatoren/" + INDICATOR + "/kaart?kind=PROVINCE");
+        anonymous.get("/factsheets/PV26");
+        List<PublicPageCache.Page> emptied = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runnable stopListening = cache.whenEmptied(emptied::addAll);
+        cache.clear(PublicPages.Scope.FIGURES);
+        stopListening.run();
+        assertThat(emptied).extracting(PublicPageCache.Page::target)
+                .contains("/monitor/indicatoren/" + INDICATOR + "/kaart?kind=PROVINCE", "/factsheets/PV26");
+
+        assertThat(warmer.askAgain(List.copyOf(emptied), warmer.pass())).isEqualTo(emptied.size());
+
+        assertThat(anonymous.get("/monitor/indicatoren/" + INDICATOR + "/kaart?kind=PROVINCE").headers()
+                .firstValue("X-Page-Cache")).contains("hit");
+        assertThat(anonymous.get("/factsheets/PV26").headers().firstValue("X-Page-Cache")).contains("hit");
+    }
+
+    /** A seed indicator no other test reads (its overview line and series change here). */
+    static final String INDICATOR = "ho-internationale-betastudenten-extra";
+
+    private static nl.techniekpact.monitor.ImportRequest csv(String rows) {
+        String mapping = """
+                {"indicator": "%s", "region": "Regio", "period": "Periode", "value": "Aantal", "unitFactor": 1}"""
+                .formatted(INDICATOR);
+        return new nl.techniekpact.monitor.ImportRequest(nl.techniekpact.monitor.ImportFormat.CSV,
+                List.of(new nl.techniekpact.monitor.ImportRequest.File("nuffic.csv",
+                        ("Regio;Periode;Aantal\r\n" + rows).getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                null, mapping, "Nuffic", LocalDate.of(2026, 12, 1), false);
     }
 
     @Test
