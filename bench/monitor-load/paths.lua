@@ -1,9 +1,9 @@
 -- wrk script: every request asks for a path drawn from a file (one path per line, repeated in proportion to how
 -- often it is asked), optionally with a cookie; done() prints one JSON line with exact counts and percentiles.
--- Usage: wrk -t2 -c64 -d300s -s paths.lua http://127.0.0.1:18080 -- paths.txt [cookie] [label]
+-- Usage: WRK_LABEL=label wrk -t2 -c64 -d300s -s paths.lua http://127.0.0.1:18080 -- paths.txt [cookie]
+-- (the label comes from the environment: done() runs in wrk's main Lua state, where init() never ran)
 local paths = {}
 local cookie = nil
-local label = "run"
 local counter = 0
 
 function init(args)
@@ -11,7 +11,6 @@ function init(args)
     if #line > 0 then paths[#paths + 1] = line end
   end
   if args[2] ~= nil and #args[2] > 0 then cookie = args[2] end
-  if args[3] ~= nil then label = args[3] end
   math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16) % 100000)
   counter = math.random(#paths)
 end
@@ -27,6 +26,7 @@ end
 
 function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
+  local label = os.getenv("WRK_LABEL") or "run"
   io.write(string.format(
     '{"label":"%s","requests":%d,"seconds":%.2f,"rps":%.1f,"bytes":%d,"p50_ms":%.2f,"p95_ms":%.2f,' ..
     '"p99_ms":%.2f,"max_ms":%.2f,"connect_errors":%d,"read_errors":%d,"write_errors":%d,"timeouts":%d,' ..

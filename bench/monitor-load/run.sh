@@ -226,7 +226,8 @@ cpu_ticks() { # utime+stime of the platform, of every PostgreSQL process, and th
 }
 
 wrk_run() { # label, connections, duration, paths file, base URL, [cookie]
-  "$WRK" -t"$THREADS" -c"$2" -d"$3" --timeout 5s -s "$LUA" "$5" -- "$4" "${6:-}" "$1" 2>/dev/null | grep '^{' >> "$RESULTS"
+  WRK_LABEL="$1" "$WRK" -t"$THREADS" -c"$2" -d"$3" --timeout 5s -s "$LUA" "$5" -- "$4" "${6:-}" 2>/dev/null \
+    | grep '^{' >> "$RESULTS"
 }
 
 start_nginx() {
@@ -315,4 +316,4 @@ PY
   cat "$RUN_DIR/results.md"
 }
 
-main "$@"
+[[ ${SOURCE_ONLY:-0} == 1 ]] || main "$@"

@@ -34,6 +34,7 @@ class IndicatorSummaries {
 
     /** First key of the advisory locks, so they cannot collide with another module's. */
     private static final int LOCK_SPACE = 24;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndicatorSummaries.class);
 
     private final JdbcClient jdbc;
     private final Monitor monitor;
@@ -60,6 +61,7 @@ class IndicatorSummaries {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void refresh(Collection<String> codes) {
+        long started = System.nanoTime();
         List<Integer> ids = jdbc.sql("select id from indicator where code in (:codes) order by id")
                 .param("codes", codes.isEmpty() ? List.of("") : codes).query(Integer.class).list();
         for (int id : ids) { // in id order, so two refreshes never wait for each other in a circle
@@ -85,6 +87,7 @@ class IndicatorSummaries {
                     .param("latest", Json.MAPPER.writeValueAsString(latest)).param("suggested", suggested.name())
                     .update();
         }
+        log.info("Read model of {} indicator(s) computed in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private List<String> periods(int indicator) {
