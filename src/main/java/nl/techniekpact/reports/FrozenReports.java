@@ -77,7 +77,7 @@ public class FrozenReports {
                 Map.of("edition", edition, "referenceDate", referenceDate.toString(),
                         "modelSha256", frozen.modelSha256(), "pdfSha256", frozen.pdfSha256(),
                         "docxSha256", frozen.docxSha256(), "changes", report.changes().actions().size()));
-        events.publishEvent(new nl.techniekpact.shared.MonitorChanged("report frozen")); // the list of reports
+        events.publishEvent(new nl.techniekpact.shared.MonitorChanged("report frozen", java.util.Set.of())); // the list of reports
         return frozen;
     }
 

@@ -25,7 +25,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Carries "the pact's data changed" and "the monitor's figures changed" to every other instance on the same
  * database, so none keeps serving a page or a cached read from before an approval or an import. The change's
- * transaction sends {@code NOTIFY tp_pact_changed, '<instance> <scope>'} (PostgreSQL delivers it only when that
+ * transaction sends {@code NOTIFY tp_pact_changed, '<instance> <scope> [indicators]'} (PostgreSQL delivers it only when that
  * transaction commits, and not at all when it rolls back); every instance listens on a connection of its own and,
  * on a signal from another instance, empties the pages of that scope and (for the pact) its read caches. The sending instance empties its own after commit, as
  * before. When the listening connection is lost (the database restarted), the caches are emptied once it is back,
@@ -67,7 +67,9 @@ public class CacheSignals {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void monitorChanged(MonitorChanged event) {
-        notifyOthers(PublicPages.Scope.FIGURES.name());
+        String codes = event.indicators() == null ? null : String.join(",", new java.util.TreeSet<>(event.indicators()));
+        // NOTIFY carries at most 8,000 bytes: a very long list becomes "every indicator"
+        notifyOthers(PublicPages.Scope.FIGURES.name() + (codes == null || codes.length() > 7_000 ? "" : " " + codes));
     }
 
     private static final String ALL = "ALL";
@@ -100,12 +102,14 @@ public class CacheSignals {
                         continue;
                     }
                     for (PGNotification n : notifications) {
-                        String[] signal = n.getParameter().split(" ", 2);
+                        String[] signal = n.getParameter().split(" ", 3);
                         if (instance.equals(signal[0])) {
                             continue;
                         }
-                        if (signal.length == 2 && signal[1].equals(PublicPages.Scope.FIGURES.name())) {
-                            pages.clear(PublicPages.Scope.FIGURES);
+                        if (signal.length >= 2 && signal[1].equals(PublicPages.Scope.FIGURES.name())) {
+                            pages.clear(PublicPages.Scope.FIGURES, signal.length == 3
+                                    ? java.util.Set.of(signal[2].isEmpty() ? new String[0] : signal[2].split(","))
+                                    : null);
                         } else {
                             emptyCaches();
                         }

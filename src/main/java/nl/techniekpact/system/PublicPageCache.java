@@ -73,7 +73,14 @@ public class PublicPageCache extends OncePerRequestFilter {
     }
 
     /** A kept answer, with what is needed to ask for it again. */
-    record Page(byte[] body, String contentType, String disposition, Scope scope, String target, String language) {
+    record Page(byte[] body, String contentType, String disposition, Scope scope, String indicator, String target,
+                String language) {
+
+        /** Whether a change of {@code scope} (null: all) and of these indicators (null: all) empties this page. */
+        boolean emptiedBy(Scope changed, java.util.Set<String> indicators) {
+            return changed == null || scope == changed
+                    && (indicators == null || indicator == null || indicators.contains(indicator));
+        }
     }
 
     @Override
@@ -138,7 +145,8 @@ public class PublicPageCache extends OncePerRequestFilter {
             return null;
         }
         return new Page(wrapper.getContentAsByteArray(), contentType, wrapper.getHeader("Content-Disposition"),
-                PublicPages.scope(request), PublicPages.target(request), PublicPages.language(request));
+                PublicPages.scope(request), PublicPages.indicator(request), PublicPages.target(request),
+                PublicPages.language(request));
     }
 
     /** Whether the request's Accept header takes the kept answer's type (no header: anything). */
@@ -203,7 +211,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void monitorChanged(MonitorChanged event) {
-        clear(Scope.FIGURES);
+        clear(Scope.FIGURES, event.indicators());
     }
 
     /** Empties every page. */
@@ -213,13 +221,21 @@ public class PublicPageCache extends OncePerRequestFilter {
 
     /** Empties the pages of one scope (null: all); answers being rendered meanwhile are not kept. */
     void clear(Scope scope) {
+        clear(scope, null);
+    }
+
+    /**
+     * Empties the pages of one scope (null: all) that show any of {@code indicators} or many indicators (null:
+     * every page of the scope); answers being rendered meanwhile are not kept.
+     */
+    void clear(Scope scope, java.util.Set<String> indicators) {
         generation.incrementAndGet();
         List<Page> hottest = pages.policy().eviction().map(e -> e.hottest(WARM_LIMIT).values().stream()
-                .filter(p -> scope == null || p.scope() == scope).toList()).orElse(List.of());
+                .filter(p -> p.emptiedBy(scope, indicators)).toList()).orElse(List.of());
         if (scope == null) {
             pages.invalidateAll();
         } else {
-            pages.asMap().values().removeIf(p -> p.scope() == scope);
+            pages.asMap().values().removeIf(p -> p.emptiedBy(scope, indicators));
         }
         emptied.forEach(listener -> listener.accept(hottest));
     }

@@ -103,6 +103,24 @@ final class PublicPages {
                 .filter(c -> c.getName().equals(LANGUAGE_COOKIE)).map(Cookie::getValue).findFirst().orElse("");
     }
 
+    private static final List<String> INDICATOR_PREFIXES = List.of("/monitor/indicatoren/", "/api/v1/indicators/");
+
+    /**
+     * The one indicator a page is about ({@code /monitor/indicatoren/{code}…}, {@code /api/v1/indicators/{code}…}),
+     * or null for a page that shows many (the overview, factsheets, reports, lists).
+     */
+    static String indicator(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        for (String prefix : INDICATOR_PREFIXES) {
+            if (path.startsWith(prefix) && path.length() > prefix.length()) {
+                String rest = path.substring(prefix.length());
+                int slash = rest.indexOf('/');
+                return slash < 0 ? rest : rest.substring(0, slash);
+            }
+        }
+        return null;
+    }
+
     /** The path and query to ask again when warming the cache (the query as the visitor sent it). */
     static String target(HttpServletRequest request) {
         return request.getQueryString() == null ? request.getRequestURI()

@@ -114,6 +114,7 @@ class PublicPageCacheIntegrationTest {
         assertThat(anonymous.get("/api/v1/indicators/" + INDICATOR + "/series?region=NL01", "text/html").statusCode())
                 .as("a kept answer is only given to a request that accepts its type").isEqualTo(406);
         anonymous.get("/actions/2013-A06");
+        anonymous.get("/monitor/indicatoren/mbo-deelnemers-techniek/regios");
 
         var job = imports.run(csv("NL01;2033;7777\r\n"), Actor.system("page-cache-test"));
         assertThat(job.state()).as("%s", job.errors()).isEqualTo(nl.techniekpact.monitor.ImportJob.State.DONE);
@@ -125,6 +126,8 @@ class PublicPageCacheIntegrationTest {
         assertThat(anonymous.get("/monitor").body()).contains("7.777");
         assertThat(anonymous.get("/actions/2013-A06").headers().firstValue("X-Page-Cache")).as("pact pages kept")
                 .contains("hit");
+        assertThat(anonymous.get("/monitor/indicatoren/mbo-deelnemers-techniek/regios").headers()
+                .firstValue("X-Page-Cache")).as("another indicator's pages kept").contains("hit");
     }
 
     @Test

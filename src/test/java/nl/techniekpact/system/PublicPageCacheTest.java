@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -147,6 +148,29 @@ class PublicPageCacheTest {
         assertThat(get("/monitor", page("overview")).getHeader("X-Page-Cache")).isEqualTo("miss");
         cache.clear();
         assertThat(get("/actions/2013-A01", page("action")).getHeader("X-Page-Cache")).isEqualTo("miss");
+    }
+
+    @Test
+    void anImportOfOneIndicatorEmptiesItsPagesAndThoseShowingManyButNotTheOthers() throws Exception {
+        List<String> emptied = List.of("/monitor/indicatoren/a", "/monitor/indicatoren/a/kaart?kind=PROVINCE",
+                "/api/v1/indicators/a/series?region=NL01", "/monitor", "/factsheets/PV27", "/reports",
+                "/api/v1/indicators");
+        List<String> kept = List.of("/monitor/indicatoren/b", "/api/v1/indicators/b/series", "/actions/2013-A01",
+                "/monitor/indicatoren/ab");
+        for (String uri : concat(emptied, kept)) {
+            get(uri, page(uri));
+        }
+        cache.clear(PublicPages.Scope.FIGURES, java.util.Set.of("a"));
+        for (String uri : emptied) {
+            assertThat(get(uri, page(uri)).getHeader("X-Page-Cache")).as(uri).isEqualTo("miss");
+        }
+        for (String uri : kept) {
+            assertThat(get(uri, page(uri)).getHeader("X-Page-Cache")).as(uri).isEqualTo("hit");
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     @Test

@@ -154,7 +154,12 @@ class ImportService implements MonitorImports {
                         "format", done.format(), "file", done.fileName(), "sha256", done.sha256(),
                         "cellsInserted", done.cellsInserted(), "cellsRevised", done.cellsRevised(),
                         "cellsUnchanged", done.cellsUnchanged()));
-                events.publishEvent(new MonitorChanged("monitor-import"));
+                // cells of particular indicators: only their pages (and the pages showing many) are rebuilt;
+                // boundaries, crosswalks and divisions change what every indicator's maps and regions show
+                events.publishEvent(new MonitorChanged("monitor-import", switch (request.format()) {
+                    case BOUNDARIES, CROSSWALK, REGION_DIVISION -> null;
+                    default -> ObservationWriter.touched();
+                }));
             });
         } catch (ImportFailed failed) {
             jobs.fail(id, failed.rowsRead(), failed.errors(), failed.errors().size() + " fout(en); er is niets geïmporteerd.");

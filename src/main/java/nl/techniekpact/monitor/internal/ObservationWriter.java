@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -121,10 +123,38 @@ class ObservationWriter {
             throw new IllegalStateException("Copying observations failed", e);
         }
         Counts counts = merge(importId, cells.size());
+        java.util.Set<String> touched = cells.stream().map(Cell::indicator)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        touchedInThisTransaction().addAll(touched);
         // the read model of these indicators is computed again just before the transaction commits
-        events.publishEvent(new IndicatorSummaries.CellsStored(cells.stream().map(Cell::indicator)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        events.publishEvent(new IndicatorSummaries.CellsStored(touched));
         return counts;
+    }
+
+    private static final Object TOUCHED = new Object();
+
+    /** The indicators whose cells this transaction has written so far (codes); empty outside a transaction. */
+    static java.util.Set<String> touched() {
+        @SuppressWarnings("unchecked")
+        var touched = (java.util.Set<String>) TransactionSynchronizationManager.getResource(TOUCHED);
+        return touched == null ? java.util.Set.of() : java.util.Set.copyOf(touched);
+    }
+
+    private static java.util.Set<String> touchedInThisTransaction() {
+        @SuppressWarnings("unchecked")
+        var touched = (java.util.Set<String>) TransactionSynchronizationManager.getResource(TOUCHED);
+        if (touched == null) {
+            java.util.Set<String> fresh = new java.util.HashSet<>();
+            TransactionSynchronizationManager.bindResource(TOUCHED, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TOUCHED);
+                }
+            });
+            return fresh;
+        }
+        return touched;
     }
 
     private static Reader reader(StringBuilder text) {
