@@ -72,9 +72,12 @@ public class PublicPageCache extends OncePerRequestFilter {
                 .weigher((String key, Page page) -> key.length() * 2 + page.body().length + 200).build();
     }
 
-    /** A kept answer, with what is needed to ask for it again. */
+    /**
+     * A kept answer, with what is needed to ask for it again and where its header's signed-in part is
+     * ({@code userStart} and {@code userEnd}: byte offsets of the {@code tp-user} element; -1 when it has none).
+     */
     record Page(byte[] body, String contentType, String disposition, Scope scope, String indicator, String target,
-                String language) {
+                String language, int userStart, int userEnd) {
 
         /** Whether a change of {@code scope} (null: all) and of these indicators (null: all) empties this page. */
         boolean emptiedBy(Scope changed, java.util.Set<String> indicators) {
@@ -144,9 +147,30 @@ public class PublicPageCache extends OncePerRequestFilter {
                 || wrapper.getHeaderNames().contains("Set-Cookie") || wrapper.getContentSize() > MAX_PAGE_BYTES) {
             return null;
         }
-        return new Page(wrapper.getContentAsByteArray(), contentType, wrapper.getHeader("Content-Disposition"),
-                PublicPages.scope(request), PublicPages.indicator(request), PublicPages.target(request),
-                PublicPages.language(request));
+        byte[] body = wrapper.getContentAsByteArray();
+        int[] user = contentType.startsWith("text/html") ? SignedInPage.userPart(body) : new int[] {-1, -1};
+        return new Page(body, contentType, wrapper.getHeader("Content-Disposition"), PublicPages.scope(request),
+                PublicPages.indicator(request), PublicPages.target(request), PublicPages.language(request),
+                user[0], user[1]);
+    }
+
+    /**
+     * For a signed-in user's GET of a public page: the page kept for anonymous visitors, to be sent with the
+     * header's signed-in part in place of the anonymous one. Empty when none is kept (the page is then rendered
+     * for the user), when the request carries an Authorization header, or when the kept answer is not HTML with
+     * that part. The anonymous part of a public page is the only thing in it that depends on who asks.
+     */
+    public java.util.Optional<SignedInPage> keptForSignedIn(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
+                || PublicPages.scope(request) == null) {
+            return java.util.Optional.empty();
+        }
+        Page page = pages.getIfPresent(PublicPages.key(request, LocalDate.now(clock.withZone(NETHERLANDS))));
+        if (page == null || page.userStart() < 0 || !accepts(request, page)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new SignedInPage(page.body(), page.userStart(), page.userEnd(),
+                page.contentType()));
     }
 
     /** Whether the request's Accept header takes the kept answer's type (no header: anything). */

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Anonymous public pages come from the page cache until published content changes; signed-in users never. */
+/**
+ * Anonymous public pages come from the page cache until published content changes; signed-in users get the kept page
+ * with their own header.
+ */
 @PlatformIntegrationTest
 class PublicPageCacheIntegrationTest {
 
@@ -69,18 +72,59 @@ class PublicPageCacheIntegrationTest {
     }
 
     @Test
-    void signedInUsersAndLanguageSwitchesBypassTheCache() {
+    void signedInUsersGetTheKeptPageWithTheirOwnHeaderAndTheBytesOfAFullRender() {
+        var office = accounts.byId(users.create(Role.OFFICE, "office").id()).orElseThrow();
+        var owner = accounts.byId(users.create(Role.OWNER, "partner:szw").id()).orElseThrow();
+        WebSession officeSession = new WebSession(port);
+        officeSession.login(office.email(), TestUsers.PASSWORD);
+        WebSession ownerSession = new WebSession(port);
+        ownerSession.login(owner.email(), TestUsers.PASSWORD);
+        Http anonymous = new Http(port);
+
+        for (String path : List.of("/regions/TL03", "/monitor", "/factsheets/PV27")) {
+            cache.clear();
+            var rendered = officeSession.get(path);
+            assertThat(rendered.headers().firstValue("X-Page-Cache")).as(path + ": nothing kept yet").isEmpty();
+            var ownerRendered = ownerSession.get(path);
+            anonymous.get(path);
+            var anonymousPage = anonymous.get(path);
+            assertThat(anonymousPage.headers().firstValue("X-Page-Cache")).contains("hit");
+            assertThat(anonymousPage.body()).contains(">Inloggen</a>").doesNotContain(office.displayName());
+
+            var kept = officeSession.get(path);
+            assertThat(kept.headers().firstValue("X-Page-Cache")).as(path).contains("signed-in");
+            assertThat(withoutCsrfToken(kept.body())).as(path + ": the same bytes as a full render")
+                    .isEqualTo(withoutCsrfToken(rendered.body()));
+            assertThat(kept.body()).contains(office.displayName(), "/office/audit", "Uitloggen", "name=\"_csrf\"")
+                    .doesNotContain(">Inloggen</a>");
+            assertThat(kept.headers().firstValue("Cache-Control")).as("never kept by a browser or proxy")
+                    .isEqualTo(rendered.headers().firstValue("Cache-Control"));
+
+            var ownerKept = ownerSession.get(path);
+            assertThat(ownerKept.headers().firstValue("X-Page-Cache")).contains("signed-in");
+            assertThat(withoutCsrfToken(ownerKept.body())).isEqualTo(withoutCsrfToken(ownerRendered.body()));
+            assertThat(ownerKept.body()).contains(owner.displayName()).doesNotContain(office.displayName(),
+                    "/office/audit");
+        }
+        var english = officeSession.get("/regions/TL03?lang=en");
+        assertThat(english.headers().firstValue("X-Page-Cache")).as("a language switch is rendered").isEmpty();
+        assertThat(officeSession.get("/regions/TL03").headers().firstValue("X-Page-Cache"))
+                .as("no English page kept yet").isEmpty();
+        var signedOut = officeSession.post("/logout", java.util.Map.of());
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(officeSession.get("/regions/TL03").body()).as("signed out").contains(">Sign in</a>")
+                .doesNotContain(office.displayName());
+    }
+
+    private static String withoutCsrfToken(String html) {
+        return html.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\" value=\"…\"");
+    }
+
+    @Test
+    void languageSwitchesAndOtherQueriesBypassTheCache() {
         Http anonymous = new Http(port);
         anonymous.get("/regions/TL03");
         assertThat(anonymous.get("/regions/TL03").headers().firstValue("X-Page-Cache")).contains("hit");
-
-        var reader = users.create(Role.READER, "office");
-        WebSession session = new WebSession(port);
-        session.login(reader.email(), TestUsers.PASSWORD);
-        var signedIn = session.get("/regions/TL03");
-        assertThat(signedIn.headers().firstValue("X-Page-Cache")).isEmpty();
-        assertThat(signedIn.body()).contains("Uitloggen");
-
         var english = anonymous.get("/regions/TL03?lang=en");
         assertThat(english.headers().firstValue("X-Page-Cache")).isEmpty();
         assertThat(english.body()).contains("<html lang=\"en\"");
