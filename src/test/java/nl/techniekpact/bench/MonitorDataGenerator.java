@@ -358,7 +358,8 @@ public final class MonitorDataGenerator {
         try (PreparedStatement m = c.prepareStatement("""
                 insert into geography_membership (municipality_id, year, parent_id, import_id)
                 select g.id, y, p.id, ? from geography g, geography p, generate_series(?, ?) y
-                 where g.code = ? and p.code = ?""")) {
+                 where g.code = ? and p.code = ?
+                on conflict do nothing""")) { // the real divisions loaded at start hold some of these already
             for (var e : parents.entrySet()) {
                 for (String parent : e.getValue()) {
                     m.setLong(1, crosswalkJob);
