@@ -63,7 +63,12 @@ public class StartupGate extends OncePerRequestFilter {
         return open;
     }
 
+    /**
+     * Runs before Spring Boot's availability bean hears the same event, so the readiness probe never says UP while
+     * the gate still answers 503 (seen under load when the caches took a moment to empty).
+     */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void readiness(AvailabilityChangeEvent<ReadinessState> event) {
         if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
             caches.getCacheNames().forEach(name -> {
