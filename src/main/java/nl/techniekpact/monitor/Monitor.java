@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import nl.techniekpact.shared.InvalidInput;
@@ -105,6 +106,17 @@ public class Monitor {
                 + " on i.id = s.indicator_id where i.code = ?").param(indicatorCode)
                 .query((rs, n) -> strings(rs.getArray(1))).optional().orElse(List.of()).stream()
                 .map(Geography.Kind::valueOf).sorted().toList();
+    }
+
+    /**
+     * The indicators with figures for this kind of geography, in the order of {@link #indicators()}: one read of
+     * the read model, not one per indicator.
+     */
+    public List<Indicator> indicatorsWithFigures(Geography.Kind kind) {
+        Set<String> codes = new java.util.HashSet<>(jdbc.sql("select i.code from monitor_indicator_summary s"
+                + " join indicator i on i.id = s.indicator_id where ? = any(s.geography_kinds)")
+                .param(kind.name()).query(String.class).list());
+        return indicators().stream().filter(i -> codes.contains(i.code())).toList();
     }
 
     /** Every breakdown value stored for the indicator, per dimension (from the read model). */

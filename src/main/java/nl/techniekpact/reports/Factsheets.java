@@ -83,7 +83,8 @@ public class Factsheets {
         List<Indicator> portrait = monitor.indicators().stream().filter(Factsheets::isPortraitIndicator).toList();
         List<Geography> all = new ArrayList<>();
         for (Geography.Kind kind : PORTRAIT_KINDS) {
-            if (portrait.stream().anyMatch(i -> monitor.geographyKinds(i.code()).contains(kind))) {
+            List<Indicator> withFigures = monitor.indicatorsWithFigures(kind);
+            if (portrait.stream().anyMatch(withFigures::contains)) {
                 all.addAll(monitor.geographies(kind));
             }
         }
@@ -180,8 +181,7 @@ public class Factsheets {
     }
 
     private List<Indicator> indicators(Geography.Kind regionKind, String kind) {
-        List<Indicator> withFigures = monitor.indicators().stream()
-                .filter(i -> monitor.geographyKinds(i.code()).contains(regionKind)).toList();
+        List<Indicator> withFigures = monitor.indicatorsWithFigures(regionKind);
         if (VMBO.equals(kind)) {
             return withFigures.stream().filter(Factsheets::isPortraitIndicator).toList();
         }
