@@ -1,9 +1,16 @@
 package nl.techniekpact.accounts.internal;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions live in PostgreSQL (V022). Spring Session writes a session's last access time after every request of
@@ -11,7 +18,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * signed-in pages (issue 14). This statement takes the same parameters in the same order but writes only when
  * something else changed (a new session id at sign-in, the principal, the timeout) or the stored access time is
  * {@link #ACCESS_WRITE_INTERVAL_MS} or more behind. The cost: a session may end up to a minute before its
- * inactivity timeout after its last request; nothing else differs.
+ * inactivity timeout after its last request; nothing else differs. {@link QuietSessions} does not even send that
+ * statement when the session it saves was read less than a minute ago and nothing else changed.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionWrites {
@@ -35,5 +43,30 @@ class SessionWrites {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> fewerSessionWrites() {
         return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION);
+    }
+
+    /** The session filter and the password resets get the JDBC repository through {@link QuietSessions}. */
+    @Bean
+    static BeanPostProcessor quietSessions() {
+        return new BeanPostProcessor() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof JdbcIndexedSessionRepository repository) {
+                    return new QuietSessions((FindByIndexNameSessionRepository<Session>) (Object) repository,
+                            Duration.ofMillis(ACCESS_WRITE_INTERVAL_MS));
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** Just outside the session filter: what a request saved is what it reads back (see {@link QuietSessions}). */
+    @Bean
+    FilterRegistrationBean<QuietSessions.RequestScope> quietSessionsRequestScope() {
+        FilterRegistrationBean<QuietSessions.RequestScope> registration =
+                new FilterRegistrationBean<>(new QuietSessions.RequestScope());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 }
