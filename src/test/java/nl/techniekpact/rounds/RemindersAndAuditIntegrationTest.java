@@ -116,9 +116,20 @@ class RemindersAndAuditIntegrationTest {
         session.login(officeUser.email(), TestUsers.PASSWORD);
         String page = session.get("/office/audit?type=round_task&entity=" + task.id()).body();
         assertThat(page).contains("task.approve", "task.submit", sbb.email());
+        java.time.OffsetDateTime approvedAt = jdbc.sql("select at from audit_event where entity_id = ? and action = 'task.approve'")
+                .param(task.id().toString()).query(java.time.OffsetDateTime.class).single();
+        java.time.ZonedDateTime dutch = approvedAt.atZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam"));
+        assertThat(page).as("the log in Dutch time, labelled in its column")
+                .contains("Wanneer (Nederlandse tijd)")
+                .contains(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(dutch));
+        String taskPage = session.get("/office/tasks/" + task.id()).body();
+        assertThat(taskPage).as("the task's history in Dutch time, labelled")
+                .contains(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(dutch) + " (Nederlandse tijd)");
         var csv = session.get("/office/audit?type=round_task&entity=" + task.id() + "&format=csv");
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.body().lines().count()).isGreaterThanOrEqualTo(4);
+        assertThat(csv.body()).as("the export in Dutch time too, with its offset")
+                .contains(dutch.toOffsetDateTime().toString());
         assertThat(session.get("/office/audit?from=gisteren").body()).contains("jaar-maand of datum");
     }
 

@@ -53,7 +53,7 @@ class AuditController {
     private static ResponseEntity<String> csv(List<Audit.Event> events) {
         return CsvResponse.of("audit.csv",
                 List.of("id", "at", "actor", "action", "entity_type", "entity_id", "before", "after"),
-                events.stream().<List<?>>map(e -> List.of(e.id(), e.at(), e.actor(), e.action(), e.entityType(),
+                events.stream().<List<?>>map(e -> List.of(e.id(), e.at().atZoneSameInstant(AMSTERDAM).toOffsetDateTime(), e.actor(), e.action(), e.entityType(),
                         e.entityId(), e.before() == null ? "" : e.before(), e.after() == null ? "" : e.after()))
                         .toList());
     }

@@ -46,7 +46,6 @@ class ImportPageController {
         model.addAttribute("formats", Arrays.stream(ImportFormat.values()).map(ImportFormat::code).toList());
         model.addAttribute("jobs", imports.recent(30));
         model.addAttribute("mappings", imports.savedMappings());
-        model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
         return "monitor/imports";
