@@ -145,6 +145,14 @@ public class ReportingRounds {
         return tasks.tasksOfRound(roundId);
     }
 
+    /**
+     * Per task, who can report on it: the e-mail addresses of the enabled owner accounts of its action's partners,
+     * or of its region's enabled coordinators (empty when nobody can).
+     */
+    public Map<UUID, List<String>> reporters(List<RoundViews.Task> tasks) {
+        return mails.reporters(tasks.stream().map(RoundMails.Scope::of).toList());
+    }
+
     /** Open rounds whose reminder day has come and that have not been reminded yet. */
     List<Round> dueForReminder(LocalDate today) {
         return jdbc.sql(ROUND_SQL + " " + """

@@ -17,9 +17,7 @@ import nl.techniekpact.rounds.RoundViews.NewRound;
 import nl.techniekpact.rounds.RoundViews.Task;
 import nl.techniekpact.shared.InvalidInput;
 import nl.techniekpact.shared.StaleData;
-import nl.techniekpact.system.CsvResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -34,15 +32,17 @@ import org.springframework.web.server.ResponseStatusException;
 class OfficeRoundsController {
 
     private final ReportingRounds rounds;
+    private final RoundCsv roundCsv;
     private final RoundTasks tasks;
     private final CurrentUsers users;
     private final Editions editions;
     private final PactItems items;
     private final Regions regions;
 
-    OfficeRoundsController(ReportingRounds rounds, RoundTasks tasks, CurrentUsers users, Editions editions,
-                           PactItems items, Regions regions) {
+    OfficeRoundsController(ReportingRounds rounds, RoundCsv roundCsv, RoundTasks tasks, CurrentUsers users,
+                           Editions editions, PactItems items, Regions regions) {
         this.rounds = rounds;
+        this.roundCsv = roundCsv;
         this.tasks = tasks;
         this.users = users;
         this.editions = editions;
@@ -78,7 +78,7 @@ class OfficeRoundsController {
         var round = rounds.round(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<Task> progress = rounds.progress(id);
         if ("csv".equals(format)) {
-            return csv(round.name(), progress);
+            return roundCsv.of(round.name(), progress);
         }
         model.addAttribute("round", round);
         model.addAttribute("progress", progress);
@@ -140,14 +140,6 @@ class OfficeRoundsController {
                 .filter(r -> r.type().equals("LANDSDEEL") || r.type().equals("PROVINCE")).toList());
         model.addAttribute("editionThemes", editions.themes(2018));
         return "rounds/rounds";
-    }
-
-    private ResponseEntity<String> csv(String name, List<Task> progress) {
-        return CsvResponse.of("round-" + name.replaceAll("[^A-Za-z0-9-]+", "-") + ".csv",
-                List.of("task", "action", "region", "state", "last_submitted", "overdue"),
-                progress.stream().<List<?>>map(t -> List.of(t.id(), t.actionId() == null ? "" : t.actionId(),
-                        t.regionCode() == null ? "" : t.regionCode(), t.state(),
-                        t.lastSubmittedAt() == null ? "" : t.lastSubmittedAt(), t.overdue())).toList());
     }
 
     private static LocalDate date(String value) {
