@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.techniekpact.BrowserSession;
@@ -68,6 +69,11 @@ class RoundPagesBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indienen")).click();
         assertThat(page.locator("#delayReason-error")).containsText("Bij vertraagd is een reden verplicht.");
         assertThat(page.locator("#delayReason")).hasAttribute("aria-invalid", "true");
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Fout: "));
+        assertThat(page.locator(".tp-error-summary")).isFocused();
+        assertThat(page.locator(".tp-error-summary h2")).hasText("Er is een probleem");
+        assertThat(page.locator(".tp-error-summary a[href='#delayReason']"))
+                .hasText("Bij vertraagd is een reden verplicht.");
         browser.assertAccessible(page);
         browser.screenshot(page, "task-errors");
 
@@ -88,6 +94,16 @@ class RoundPagesBrowserTest {
         assertThat(office.locator("main")).containsText("Minder aanmeldingen dan verwacht.");
         browser.assertAccessible(office);
         browser.screenshot(office, "review");
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Terugsturen")).click();
+        assertThat(office).hasTitle(java.util.regex.Pattern.compile("^Fout: "));
+        Locator summary = office.locator(".tp-error-summary");
+        assertThat(summary).isFocused(); // returning without a comment: the summary at the top, focused
+        assertThat(summary.locator("a[href='#comment']")).isVisible();
+        assertThat(office.locator("#comment-error")).isVisible();
+        assertThat(office.locator("#comment")).hasAttribute("aria-invalid", "true");
+        browser.assertAccessible(office);
+        summary.locator("a[href='#comment']").click();
+        assertThat(office.locator("#comment")).isInViewport();
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Goedkeuren en publiceren")).click();
         assertThat(office.locator("[role=status]")).containsText("Goedgekeurd");
         browser.assertAccessible(office);
