@@ -139,6 +139,24 @@ class AccountsIntegrationTest {
     }
 
     @Test
+    void afterSigningInAPersonLandsOnThePageTheyWereGoingTo() {
+        var owner = users.create(Role.OWNER, "partner:sbb");
+        WebSession session = new WebSession(port);
+        var asked = session.get("/tasks");
+        assertThat(asked.statusCode()).isEqualTo(302);
+        assertThat(asked.headers().firstValue("Location").orElse("")).endsWith("/login");
+        String target = session.login(owner.email(), TestUsers.PASSWORD).headers().firstValue("Location").orElse("");
+        assertThat(java.net.URI.create(target).getPath()).as("the task link, not the account page").isEqualTo("/tasks");
+        var landed = session.get(java.net.URI.create(target).getRawPath() + "?" + java.net.URI.create(target).getRawQuery());
+        assertThat(landed.statusCode()).isEqualTo(200);
+        assertThat(landed.body()).contains("Uitloggen");
+
+        WebSession direct = new WebSession(port);
+        assertThat(direct.login(owner.email(), TestUsers.PASSWORD).headers().firstValue("Location").orElse(""))
+                .as("signing in from the sign-in page itself: the account page").endsWith("/account");
+    }
+
+    @Test
     void theFirstOfficeAccountAndItsApiTokenComeFromTheEnvironment() {
         var office = accounts.byEmail("office-bootstrap@example.org").orElseThrow();
         assertThat(office.role()).isEqualTo(Role.OFFICE);

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -47,6 +48,9 @@ class SecurityConfiguration {
                                             LoginThrottle throttle, ClientAddress clients, LoginUnlocks unlocks,
                                             Accounts accounts,
                                             ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
+        // after signing in, the page the person was going to (the task link in an e-mail), else their account
+        var backToWhereTheyWere = new SavedRequestAwareAuthenticationSuccessHandler();
+        backToWhereTheyWere.setDefaultTargetUrl("/account");
         http.authorizeHttpRequests(requests -> requests
                         // reviewed changes of the schemes catalogue: regional coordinators too (scope checked there)
                         .requestMatchers("/office/regelingen/wijzigingen", "/office/regelingen/wijzigingen/**")
@@ -62,7 +66,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email")
                         .successHandler((request, response, authentication) -> {
                             throttle.succeeded(authentication.getName(), clients.of(request));
-                            response.sendRedirect("/account");
+                            backToWhereTheyWere.onAuthenticationSuccess(request, response, authentication);
                         })
                         .failureHandler((request, response, exception) -> {
                             String email = request.getParameter("email");
@@ -91,7 +95,7 @@ class SecurityConfiguration {
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(login -> login.loginPage("/login")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccountMapping(accounts)))
-                    .defaultSuccessUrl("/account", true)
+                    .defaultSuccessUrl("/account")
                     .failureUrl("/login?error=oidc"));
         }
         return http.build();
