@@ -52,7 +52,7 @@ public class PublicPageCache extends OncePerRequestFilter {
     static final long MAX_BYTES = 96L * 1024 * 1024;
     static final int MAX_PAGE_BYTES = 4 * 1024 * 1024;
     private static final long FOLLOWER_WAIT_SECONDS = 15;
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId NETHERLANDS = Times.NETHERLANDS;
     private static final Set<String> STORED_TYPES = Set.of("text/html", "application/json", "text/csv");
 
     private final Cache<String, Page> pages;

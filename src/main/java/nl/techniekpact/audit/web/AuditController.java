@@ -7,6 +7,7 @@ import java.util.List;
 
 import nl.techniekpact.audit.Audit;
 import nl.techniekpact.system.CsvResponse;
+import nl.techniekpact.system.Times;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,7 @@ class AuditController {
 
     static final int PAGE = 200;
     static final int EXPORT = 100_000;
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId AMSTERDAM = Times.NETHERLANDS;
 
     private final Audit audit;
 
@@ -53,8 +54,8 @@ class AuditController {
     private static ResponseEntity<String> csv(List<Audit.Event> events) {
         return CsvResponse.of("audit.csv",
                 List.of("id", "at", "actor", "action", "entity_type", "entity_id", "before", "after"),
-                events.stream().<List<?>>map(e -> List.of(e.id(), e.at().atZoneSameInstant(AMSTERDAM).toOffsetDateTime(), e.actor(), e.action(), e.entityType(),
-                        e.entityId(), e.before() == null ? "" : e.before(), e.after() == null ? "" : e.after()))
+                events.stream().<List<?>>map(e -> List.of(e.id(), e.at().atZoneSameInstant(AMSTERDAM).toOffsetDateTime(),
+                        e.actor(), e.action(), e.entityType(), e.entityId(), e.before() == null ? "" : e.before(), e.after() == null ? "" : e.after()))
                         .toList());
     }
 

@@ -22,9 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RoundCsv {
 
-    private static final String[] HEADERS = {"rounds.csv.subject", "rounds.csv.title", "rounds.csv.reporters",
-        "rounds.csv.status", "rounds.csv.lastSubmitted", "rounds.csv.overdue", "rounds.csv.task"};
-
     private final ReportingRounds rounds;
     private final MessageSource messages;
     private final Times times;
@@ -38,8 +35,10 @@ class RoundCsv {
     ResponseEntity<String> of(String roundName, List<Task> progress) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<UUID, List<String>> reporters = rounds.reporters(progress);
-        List<String> header = java.util.Arrays.stream(HEADERS).map(key -> key.equals("rounds.csv.lastSubmitted")
-                ? text(key, locale) + " " + times.zone() : text(key, locale)).toList();
+        List<String> header = List.of(text("rounds.csv.subject", locale), text("rounds.csv.title", locale),
+                text("rounds.csv.reporters", locale), text("rounds.csv.status", locale),
+                text("rounds.csv.lastSubmitted", locale) + " " + times.zone(), text("rounds.csv.overdue", locale),
+                text("rounds.csv.task", locale));
         List<List<?>> rows = progress.stream().<List<?>>map(t -> List.of(
                 t.isAction() ? t.actionId() : t.regionCode(),
                 t.isAction() ? nullToEmpty(t.actionLabel()) : nullToEmpty(t.regionName()),
