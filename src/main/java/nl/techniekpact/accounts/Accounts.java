@@ -15,7 +15,6 @@ import nl.techniekpact.audit.Audit;
 import nl.techniekpact.shared.Forbidden;
 import nl.techniekpact.shared.InvalidInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +28,10 @@ public class Accounts {
             o.region_code""";
 
     private final JdbcClient jdbc;
-    private final PasswordEncoder passwords;
     private final Audit audit;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder passwords, Audit audit) {
+    Accounts(JdbcClient jdbc, Audit audit) {
         this.jdbc = jdbc;
-        this.passwords = passwords;
         this.audit = audit;
     }
 
@@ -50,14 +47,51 @@ public class Accounts {
                 .param(email == null ? "" : email.strip()).query(Accounts::user).optional();
     }
 
-    /** An account as the office manages it: enabled or not, and its lock version for the forms. */
-    public record Account(CurrentUser user, boolean enabled, int version) {
+    /** Where an account stands: whether its person can sign in, or how far their invitation is. */
+    public enum AccountStatus {
+        /** A password or a sign-in through the organisation's identity provider. */
+        ACTIVE,
+        /** Invited; the link still works. */
+        INVITED,
+        INVITATION_EXPIRED,
+        INVITATION_REVOKED,
+        /** No password and never invited (an account from before invitations, or made by the environment). */
+        NOT_INVITED,
+        DISABLED;
+
+        /** Whether the office can send (or send again) an invitation. */
+        public boolean invitable() {
+            return this != ACTIVE && this != DISABLED;
+        }
+    }
+
+    /**
+     * An account as the office manages it: enabled or not, where its invitation stands (and until when the link
+     * works), and its lock version for the forms.
+     */
+    public record Account(CurrentUser user, boolean enabled, int version, AccountStatus status,
+                          java.time.OffsetDateTime invitationExpires) {
     }
 
     public List<Account> accounts() {
-        return jdbc.sql("select " + USER_COLUMNS + ", u.enabled, u.lock_version from app_user u"
-                        + " join organisation o on o.id = u.organisation_id order by u.role, lower(u.email)")
-                .query((rs, n) -> new Account(user(rs, n), rs.getBoolean("enabled"), rs.getInt("lock_version")))
+        return jdbc.sql("select " + USER_COLUMNS + """
+                        , u.enabled, u.lock_version, u.password_hash is not null or u.oidc_subject is not null as active,
+                          i.expires_at, i.accepted_at, i.revoked_at, i.expires_at > now() as link_works
+                        from app_user u join organisation o on o.id = u.organisation_id
+                        left join lateral (select expires_at, accepted_at, revoked_at from invitation
+                                           where user_id = u.id order by created_at desc limit 1) i on true
+                        order by u.role, lower(u.email)""")
+                .query((rs, n) -> {
+                    AccountStatus status = !rs.getBoolean("enabled") ? AccountStatus.DISABLED
+                            : rs.getBoolean("active") ? AccountStatus.ACTIVE
+                            : rs.getObject("expires_at") == null ? AccountStatus.NOT_INVITED
+                            : rs.getObject("revoked_at") != null ? AccountStatus.INVITATION_REVOKED
+                            : rs.getBoolean("link_works") ? AccountStatus.INVITED
+                            : AccountStatus.INVITATION_EXPIRED;
+                    return new Account(user(rs, n), rs.getBoolean("enabled"), rs.getInt("lock_version"), status,
+                            status == AccountStatus.INVITED
+                                    ? rs.getObject("expires_at", java.time.OffsetDateTime.class) : null);
+                })
                 .list();
     }
 
@@ -174,11 +208,14 @@ public class Accounts {
         return emails;
     }
 
-    /** What the office fills in to create an account. */
-    public record NewUser(String email, String displayName, Role role, String organisationId, String password) {
+    /** What the office fills in to create an account; the person chooses their own password (invitation). */
+    public record NewUser(String email, String displayName, Role role, String organisationId) {
     }
 
-    /** Creates an account (office only). Role and organisation must fit: owners belong to a partner, etc. */
+    /**
+     * Creates an account without a password (office only); the person sets one through an invitation. Role and
+     * organisation must fit: owners belong to a partner, coordinators to a region, the office to the office.
+     */
     @Transactional
     public CurrentUser create(CurrentUser actor, NewUser user) {
         if (actor == null || !actor.is(Role.OFFICE)) {
@@ -203,19 +240,14 @@ public class Accounts {
         } else if (!fits(user.role(), organisation.get().kind())) {
             errors.put("organisationId", "user.organisation.mismatch");
         }
-        List<String> passwordProblems = PasswordPolicy.check(user.password(), email);
-        if (!passwordProblems.isEmpty()) {
-            errors.put("password", passwordProblems.get(0));
-        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into app_user (id, email, display_name, password_hash, role, organisation_id)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .params(id, email, user.displayName().strip(), passwords.encode(user.password()), user.role().name(),
-                        user.organisationId())
+                        insert into app_user (id, email, display_name, role, organisation_id)
+                        values (?, ?, ?, ?, ?)""")
+                .params(id, email, user.displayName().strip(), user.role().name(), user.organisationId())
                 .update();
         CurrentUser created = byId(id).orElseThrow();
         audit.record(actor.actor(), "user.create", "user", id.toString(), null, created);

@@ -35,6 +35,8 @@ public class MailOutbox {
     private final ObjectProvider<JavaMailSender> sender;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final MailProperties properties;
+    /** The newest waiting message already mentioned in the log (without SMTP). */
+    private long lastAnnounced;
 
     MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender,
                org.springframework.context.ApplicationEventPublisher events, MailProperties properties) {
@@ -87,14 +89,14 @@ public class MailOutbox {
     public synchronized int sendPending() {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
-            jdbc.sql("""
-                            select recipient, subject from outbox_mail
-                            where sent_at is null and attempts < ? and next_attempt_at <= now() order by id limit 100""")
-                    .param(MAX_ATTEMPTS)
-                    .query((rs, n) -> {
-                        log.info("No SMTP configured; e-mail to {} kept in outbox: {}", rs.getString(1), rs.getString(2));
-                        return null;
-                    }).list();
+            // said once for each new message, not every minute: the office reads them at /office/outbox
+            var waiting = jdbc.sql("select count(*), coalesce(max(id), 0) from outbox_mail where sent_at is null")
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+            if (waiting[1] > lastAnnounced) {
+                lastAnnounced = waiting[1];
+                log.info("No SMTP configured (spring.mail.host): {} e-mail(s) wait in the outbox; the programme office "
+                        + "reads them at /office/outbox", waiting[0]);
+            }
             return 0;
         }
         List<Pending> pending = jdbc.sql("""
@@ -136,5 +138,100 @@ public class MailOutbox {
     }
 
     private record Pending(long id, String recipient, String subject, String body) {
+    }
+
+    /**
+     * Links in e-mails use the configured public address; one that still points at this machine is a mistake
+     * once e-mail really leaves the platform (an SMTP server is configured), so the start says so loudly.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void checkPublicAddress() {
+        if (pointsAtThisMachine(properties.baseUrl()) && smtpConfigured()) {
+            log.warn("E-mails are sent, but their links point at {} (techniekpact.mail.base-url / "
+                    + "TECHNIEKPACT_MAIL_BASE_URL is not set to the platform's public address): recipients cannot open "
+                    + "them", properties.baseUrl());
+        }
+    }
+
+    /** Whether the address is this machine (localhost, 127.x, ::1): fine for development, wrong in e-mails. */
+    public static boolean pointsAtThisMachine(String baseUrl) {
+        try {
+            String host = java.net.URI.create(baseUrl).getHost();
+            return host == null || host.equalsIgnoreCase("localhost") || host.startsWith("127.")
+                    || host.equals("[::1]") || host.equals("::1");
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    /** The public address links in e-mails start with. */
+    public String publicAddress() {
+        return properties.baseUrl();
+    }
+
+    /** Whether messages leave the platform (an SMTP server is configured) or wait in the outbox. */
+    public boolean smtpConfigured() {
+        return sender.getIfAvailable() != null;
+    }
+
+    /** A message as the office's outbox page shows it; a personal link in a message not yet sent is masked. */
+    public record Message(long id, String recipient, String subject, String body, java.time.OffsetDateTime createdAt,
+                          java.time.OffsetDateTime sentAt, int attempts, String lastError, boolean personalLink,
+                          boolean gaveUp) {
+    }
+
+    /** One page of the outbox, newest first. */
+    public record MessagePage(List<Message> messages, int page, int pages, int total) {
+    }
+
+    /** What part of the outbox to list. */
+    public enum Showing { ALL, WAITING, SENT, FAILED }
+
+    private static final java.util.regex.Pattern LINK_WITH_SECRET =
+            java.util.regex.Pattern.compile("https?://\\S*[?&]token=\\S+");
+    /** What stands in the place of a personal link on the outbox page. */
+    public static final String MASKED_LINK = "[persoonlijke link / personal link]";
+
+    public MessagePage messages(Showing showing, int page, int size) {
+        String where = switch (showing) {
+            case ALL -> "true";
+            case WAITING -> "sent_at is null and attempts < " + MAX_ATTEMPTS;
+            case SENT -> "sent_at is not null";
+            case FAILED -> "sent_at is null and (attempts >= " + MAX_ATTEMPTS + " or last_error is not null)";
+        };
+        int total = jdbc.sql("select count(*) from outbox_mail where " + where).query(Integer.class).single();
+        int pages = Math.max(1, (total + size - 1) / size);
+        int current = Math.min(Math.max(1, page), pages);
+        List<Message> messages = jdbc.sql("""
+                        select id, recipient, subject, body, created_at, sent_at, attempts, last_error, redact_after_send
+                        from outbox_mail where %s order by id desc limit ? offset ?""".formatted(where))
+                .params(size, (current - 1) * size)
+                .query((rs, n) -> {
+                    boolean personal = rs.getBoolean("redact_after_send");
+                    var sentAt = rs.getObject("sent_at", java.time.OffsetDateTime.class);
+                    String body = rs.getString("body");
+                    return new Message(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
+                            personal && sentAt == null ? LINK_WITH_SECRET.matcher(body).replaceAll(MASKED_LINK) : body,
+                            rs.getObject("created_at", java.time.OffsetDateTime.class), sentAt, rs.getInt("attempts"),
+                            rs.getString("last_error"), personal, sentAt == null && rs.getInt("attempts") >= MAX_ATTEMPTS);
+                })
+                .list();
+        return new MessagePage(messages, current, pages, total);
+    }
+
+    /**
+     * The whole text of a message with a personal link that has not been sent (no SMTP server is configured, or
+     * sending keeps failing), so the office can hand the link to its person another way; empty for any other
+     * message (a sent one no longer holds its link).
+     */
+    public java.util.Optional<Message> waitingPersonalMessage(long id) {
+        return jdbc.sql("""
+                        select id, recipient, subject, body, created_at, attempts, last_error from outbox_mail
+                        where id = ? and sent_at is null and redact_after_send""")
+                .param(id)
+                .query((rs, n) -> new Message(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
+                        rs.getString("body"), rs.getObject("created_at", java.time.OffsetDateTime.class), null,
+                        rs.getInt("attempts"), rs.getString("last_error"), true, false))
+                .optional();
     }
 }

@@ -23,6 +23,7 @@ public class Times {
     /** The platform's one time zone for people: the pact's deadlines, reports and logs are Dutch. */
     public static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
+    private static final java.util.Locale DUTCH = java.util.Locale.of("nl", "NL");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -50,6 +51,22 @@ public class Times {
     /** "2026-12-04": the day in the Netherlands (a moment just after midnight there is already the next day). */
     public String day(Object at) {
         return at == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(inTheNetherlands(at));
+    }
+
+    /**
+     * A moment written out for a letter or an e-mail: "vrijdag 11 december 2026, 21:40 (Nederlandse tijd)" in
+     * Dutch, "Friday 11 December 2026, 21:40 (Dutch time)" in English.
+     */
+    public static String written(Object at, java.util.Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", english ? java.util.Locale.UK : DUTCH)
+                .format(inTheNetherlands(at)) + (english ? " (Dutch time)" : " (Nederlandse tijd)");
+    }
+
+    /** A day written out: "vrijdag 11 december 2026" or "Friday 11 December 2026". */
+    public static String written(java.time.LocalDate day, java.util.Locale locale) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                "en".equals(locale.getLanguage()) ? java.util.Locale.UK : DUTCH).format(day);
     }
 
     /** "(Nederlandse tijd)" or "(Dutch time)". */

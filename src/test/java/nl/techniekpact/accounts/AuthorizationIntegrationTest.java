@@ -66,6 +66,8 @@ class AuthorizationIntegrationTest {
     @Autowired
     RoundTasks roundTasks;
     @Autowired
+    nl.techniekpact.accounts.internal.Invitations invitations;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -127,7 +129,7 @@ class AuthorizationIntegrationTest {
     @Test
     void officeAndPersonalPagesAreNotReadableByOthers() {
         for (String page : List.of("/office/rounds", "/office/users", "/office/audit", "/office/monitor/imports",
-                "/office/monitor/bronnen")) {
+                "/office/monitor/bronnen", "/office/outbox")) {
             assertThat(web.get(Who.ANON).get(page).headers().firstValue("Location").orElse(""))
                     .as(page).endsWith("/login");
             for (Who who : EnumSet.of(Who.READER, Who.OWNER_OWN, Who.COORD_OWN)) {
@@ -168,6 +170,16 @@ class AuthorizationIntegrationTest {
         });
         assertThat(endpoints).hasSizeGreaterThan(10);
         return endpoints;
+    }
+
+    /** A new account whose person has not chosen a password yet. */
+    private UUID waitingAccount() {
+        String email = "wacht-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        return accounts.create(users.get(Who.OFFICE), new Accounts.NewUser(email, "Wacht", Role.READER, "office")).id();
+    }
+
+    private int invitationsOf(UUID user) {
+        return jdbc.sql("select count(*) from invitation where user_id = ?").param(user).query(Integer.class).single();
     }
 
     private boolean refused(Who who, Outcome outcome, String endpoint) {
@@ -227,6 +239,36 @@ class AuthorizationIntegrationTest {
                     "role", "READER", "organisationId", "office", "password", "Nieuw-Wachtwoord-2026"));
             return outcome(r, jdbc.sql("select exists (select 1 from app_user where email = ?)").param(email)
                     .query(Boolean.class).single());
+        }));
+        cases.add(new Case("POST /office/users/{id}/invitation", office, who -> {
+            var target = waitingAccount();
+            int before = invitationsOf(target);
+            var r = web.get(who).post("/office/users/" + target + "/invitation", Map.of());
+            return outcome(r, invitationsOf(target) == before + 1);
+        }));
+        cases.add(new Case("POST /office/users/{id}/invitation/revoke", office, who -> {
+            var target = waitingAccount();
+            invitations.resend(users.get(Who.OFFICE), target);
+            var r = web.get(who).post("/office/users/" + target + "/invitation/revoke", Map.of());
+            return outcome(r, jdbc.sql("select count(*) from invitation where user_id = ? and revoked_at is not null")
+                    .param(target).query(Integer.class).single() == 1);
+        }));
+        cases.add(new Case("POST /office/outbox/{id}/show", office, who -> {
+            // a message with a personal link that could not be sent (given up after ten attempts)
+            long id = jdbc.sql("""
+                            insert into outbox_mail (recipient, subject, body, redact_after_send, attempts)
+                            values ('wacht@example.org', 'Uitnodiging', 'link: http://x/password/invitation?token=geheim',
+                                    true, 10) returning id""").query(Long.class).single();
+            var r = web.get(who).post("/office/outbox/" + id + "/show", Map.of());
+            return outcome(r, r.statusCode() == 200 && r.body().contains("token=geheim")
+                    && jdbc.sql("select count(*) from audit_event where action = 'mail.personalLinkShown' and entity_id = ?")
+                    .param(Long.toString(id)).query(Integer.class).single() == 1);
+        }));
+        cases.add(new Case("POST /password/invitation", EnumSet.allOf(Who.class), who -> {
+            web.get(who).get("/password/invitation?token=x");
+            var r = web.get(who).post("/password/invitation", Map.of("token", "ongeldig", "password", "x",
+                    "confirmation", "x"));
+            return outcome(r, r.statusCode() == 200 && r.body().contains("niet (meer) geldig"));
         }));
         cases.add(new Case("POST /office/users/{id}/enabled", office, who -> {
             var target = testUsers.create(Role.READER, "office");

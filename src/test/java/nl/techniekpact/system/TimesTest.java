@@ -46,6 +46,15 @@ class TimesTest {
     }
 
     @Test
+    void writtenOutForLettersInBothLanguages() {
+        Instant at = Instant.parse("2026-12-11T20:40:00Z");
+        assertThat(Times.written(at, Locale.of("nl"))).isEqualTo("vrijdag 11 december 2026, 21:40 (Nederlandse tijd)");
+        assertThat(Times.written(at, Locale.ENGLISH)).isEqualTo("Friday 11 December 2026, 21:40 (Dutch time)");
+        assertThat(Times.written(java.time.LocalDate.of(2027, 3, 1), Locale.of("nl"))).isEqualTo("maandag 1 maart 2027");
+        assertThat(Times.written(java.time.LocalDate.of(2027, 3, 1), Locale.ENGLISH)).isEqualTo("Monday 1 March 2027");
+    }
+
+    @Test
     void labelledInTheLanguageOfThePage() {
         Instant at = Instant.parse("2026-12-04T19:40:00Z");
         LocaleContextHolder.setLocale(Locale.forLanguageTag("nl"));
