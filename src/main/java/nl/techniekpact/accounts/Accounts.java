@@ -171,7 +171,7 @@ public class Accounts {
     }
 
     /** An enabled user of a partner or regional organisation, as the round e-mails address them. */
-    public record Member(UUID id, String email, Role role, String partnerId, String regionCode) {
+    public record Member(UUID id, String email, String displayName, Role role, String partnerId, String regionCode) {
     }
 
     /**
@@ -183,15 +183,34 @@ public class Accounts {
             return List.of();
         }
         return jdbc.sql("""
-                        select u.id, u.email, u.role, o.partner_id, o.region_code
+                        select u.id, u.email, u.display_name, u.role, o.partner_id, o.region_code
                         from app_user u join organisation o on o.id = u.organisation_id
                         where u.enabled and (o.partner_id = any(?) or o.region_code = any(?))
                         order by u.email""")
                 .params(partnerIds.stream().distinct().toArray(String[]::new),
                         regionCodes.stream().distinct().toArray(String[]::new))
-                .query((rs, n) -> new Member(rs.getObject(1, UUID.class), rs.getString(2),
-                        Role.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
+                .query((rs, n) -> new Member(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        Role.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)))
                 .list();
+    }
+
+    /** A user as e-mails address them. */
+    public record Person(UUID id, String email, String displayName) {
+    }
+
+    /** Each of the given users, enabled or not, with address and name (to write to them). */
+    public Map<UUID, Person> people(Collection<UUID> userIds) {
+        Map<UUID, Person> people = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return people;
+        }
+        jdbc.sql("select id, email, display_name from app_user where id = any(?)")
+                .param(userIds.stream().distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    people.put(id, new Person(id, rs.getString(2), rs.getString(3)));
+                });
+        return people;
     }
 
     /** The e-mail address of each of the given users, enabled or not (for history and replies). */

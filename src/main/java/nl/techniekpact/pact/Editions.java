@@ -59,8 +59,8 @@ public class Editions {
         }
         jdbc.sql("""
                         select s.colour, count(*) from action a
-                        join lateral (select colour from status_report r where r.action_id = a.id
-                                      order by (select min(f.id) from status_report f where f.action_id = r.action_id
+                        join lateral (select colour from status_report r where r.item_id = a.id
+                                      order by (select min(f.id) from status_report f where f.item_id = r.item_id
                                                 and f.round = r.round) desc, r.revision desc limit 1) s on true
                         where a.edition_year = ? group by s.colour""")
                 .param(year)

@@ -111,23 +111,31 @@ public class PactItems {
     }
 
     /**
+     * The reported status of any items (actions, goals, themes): per item every revision of every round, oldest
+     * first, the current one flagged; items without a report are absent.
+     */
+    public Map<String, List<StatusReport>> statuses(java.util.Collection<String> itemIds) {
+        return itemIds.isEmpty() ? Map.of() : statusHistory(itemIds.stream().distinct().toArray(String[]::new));
+    }
+
+    /**
      * Every revision of every round, oldest first; the newest revision of the newest round is current. Rounds
      * are ordered by when they were first reported (round names are free text and do not sort by time).
      */
     private Map<String, List<StatusReport>> statusHistory(String[] ids) {
         return jdbc.sql("""
                         with ranked as (
-                            select r.*, min(r.id) over (partition by r.action_id, r.round) as round_started
-                              from status_report r where r.action_id = any(?))
-                        select s.action_id, s.round, s.revision, s.colour, s.text, s.links::text as links,
+                            select r.*, min(r.id) over (partition by r.item_id, r.round) as round_started
+                              from status_report r where r.item_id = any(?))
+                        select s.item_id, s.round, s.revision, s.colour, s.text, s.links::text as links,
                                s.milestones::text as milestones, s.delay_reason, s.corrective_measure,
                                s.figures::text as figures, s.source, s.recorded_at,
-                               (s.revision = max(s.revision) over (partition by s.action_id, s.round)
-                                and s.round_started = max(s.round_started) over (partition by s.action_id)) as current
+                               (s.revision = max(s.revision) over (partition by s.item_id, s.round)
+                                and s.round_started = max(s.round_started) over (partition by s.item_id)) as current
                         from ranked s
-                        order by s.action_id, s.round_started, s.revision""")
+                        order by s.item_id, s.round_started, s.revision""")
                 .param(ids)
-                .query((rs, n) -> Map.entry(rs.getString("action_id"), statusReport(rs)))
+                .query((rs, n) -> Map.entry(rs.getString("item_id"), statusReport(rs)))
                 .list().stream().collect(groupingBy(Map.Entry::getKey, mapping(Map.Entry::getValue, toList())));
     }
 

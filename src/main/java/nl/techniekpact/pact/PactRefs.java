@@ -2,6 +2,7 @@ package nl.techniekpact.pact;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,6 +67,77 @@ public class PactRefs {
                     names.put(rs.getString(1), rs.getString(2));
                 });
         return names;
+    }
+
+    /** What kind of pact item an id names; each edition reports on its own kind. */
+    public enum ItemKind { ACTION, GOAL, THEME }
+
+    /**
+     * A pact item a reporting round can cover: an action (2013), a goal (2016) or a theme (2018), with its label
+     * and the partners the pact names as its owners (none for the themes).
+     */
+    public record Item(String id, ItemKind kind, int editionYear, int number, String label, List<String> ownerNames,
+                       List<String> ownerPartnerIds) {
+    }
+
+    private static final String ITEMS = """
+            select i.*, coalesce((select array_agg(p.name order by o.position) from owner o join partner p on p.id = o.partner_id
+                                  where o.item_id = i.id), '{}') as owner_names,
+                   coalesce((select array_agg(o.partner_id order by o.position) from owner o where o.item_id = i.id), '{}')
+                     as owner_ids
+            from (select a.id, 'ACTION' as kind, a.edition_year, a.number, a.title,
+                         (select t.text from action_item t where t.action_id = a.id order by t.position limit 1) as first_item,
+                         a.text
+                    from action a
+                  union all
+                  select g.id, 'GOAL', g.edition_year, g.number, g.title, null, g.text from goal g
+                  union all
+                  select t.id, 'THEME', t.edition_year, t.number, t.title, null, t.introduction from theme t) i
+            """;
+
+    /** Every item of every edition a round can cover, by edition and number. */
+    public List<Item> reportableItems() {
+        return jdbc.sql(ITEMS + " order by i.edition_year, i.kind, i.number").query(PactRefs::item).list();
+    }
+
+    /** The given items that exist, by id. */
+    public Map<String, Item> items(Collection<String> itemIds) {
+        Map<String, Item> items = new java.util.LinkedHashMap<>();
+        if (itemIds.isEmpty()) {
+            return items;
+        }
+        jdbc.sql(ITEMS + " where i.id = any(?) order by i.edition_year, i.kind, i.number")
+                .param(itemIds.stream().distinct().toArray(String[]::new))
+                .query(PactRefs::item).list().forEach(item -> items.put(item.id(), item));
+        return items;
+    }
+
+    /** The given partner ids that exist. */
+    public Set<String> existingPartners(Collection<String> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select id from partner where id = any(?)")
+                .param(partnerIds.stream().distinct().toArray(String[]::new)).query(String.class).list());
+    }
+
+    /** Every partner, by name: id → name (for choosing who reports on an item without owners). */
+    public Map<String, String> partnerNames() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("select id, name from partner order by lower(name)").query(rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        });
+        return names;
+    }
+
+    private static Item item(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        ItemKind kind = ItemKind.valueOf(rs.getString("kind"));
+        String label = kind == ItemKind.ACTION
+                ? ActionLabels.label(rs.getString("title"), rs.getString("first_item"), rs.getString("text"))
+                : ActionLabels.label(rs.getString("title"), null, rs.getString("text"));
+        return new Item(rs.getString("id"), kind, rs.getInt("edition_year"), rs.getInt("number"), label,
+                List.of((String[]) rs.getArray("owner_names").getArray()),
+                List.of((String[]) rs.getArray("owner_ids").getArray()));
     }
 
     /** The ids of every theme of every edition. */

@@ -33,7 +33,7 @@ public class PactUpdates {
         this.events = events;
     }
 
-    public record StatusToPublish(String actionId, String round, StatusColour colour, String text, String linksJson,
+    public record StatusToPublish(String itemId, String round, StatusColour colour, String text, String linksJson,
                                   String milestonesJson, String figuresJson, String delayReason,
                                   String correctiveMeasure, long taskVersionId) {
     }
@@ -41,19 +41,19 @@ public class PactUpdates {
     @Transactional(propagation = Propagation.MANDATORY)
     @CacheEvict(value = "pact", allEntries = true)
     public void publishStatus(Actor actor, StatusToPublish s) {
-        int revision = jdbc.sql("select coalesce(max(revision), 0) + 1 from status_report where action_id = ? and round = ?")
-                .params(s.actionId(), s.round()).query(Integer.class).single();
+        int revision = jdbc.sql("select coalesce(max(revision), 0) + 1 from status_report where item_id = ? and round = ?")
+                .params(s.itemId(), s.round()).query(Integer.class).single();
         jdbc.sql("""
-                        insert into status_report (action_id, round, revision, colour, text, links, milestones, figures,
+                        insert into status_report (item_id, round, revision, colour, text, links, milestones, figures,
                                                    delay_reason, corrective_measure, source, task_version_id)
                         values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""")
-                .params(s.actionId(), s.round(), revision, s.colour().name(), s.text(), s.linksJson(),
+                .params(s.itemId(), s.round(), revision, s.colour().name(), s.text(), s.linksJson(),
                         s.milestonesJson(), s.figuresJson(), s.delayReason(), s.correctiveMeasure(),
                         "reporting round " + s.round(), s.taskVersionId())
                 .update();
-        audit.record(actor, "status.publish", "status_report", s.actionId() + "/" + s.round() + "/" + revision, null, s);
+        audit.record(actor, "status.publish", "status_report", s.itemId() + "/" + s.round() + "/" + revision, null, s);
         searchIndex.rebuild();
-        events.publishEvent(new nl.techniekpact.shared.PactChanged("status " + s.actionId()));
+        events.publishEvent(new nl.techniekpact.shared.PactChanged("status " + s.itemId()));
     }
 
     public record Priority(String line, String text) {

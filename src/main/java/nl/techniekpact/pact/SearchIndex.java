@@ -34,7 +34,7 @@ public class SearchIndex {
                            (select string_agg(i.letter || '. ' || i.text, E'\\n\\n' order by i.position)
                               from action_item i where i.action_id = a.id),
                            (select string_agg(s.text, E'\\n\\n' order by s.round, s.revision)
-                              from status_report s where s.action_id = a.id)) as body,
+                              from status_report s where s.item_id = a.id)) as body,
                          (select i.text from action_item i where i.action_id = a.id order by i.position limit 1)
                            as first_item,
                          a.text, null as theme_id

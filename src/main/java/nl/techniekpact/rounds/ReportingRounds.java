@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.techniekpact.accounts.Accounts;
 import nl.techniekpact.accounts.CurrentUser;
 import nl.techniekpact.accounts.Permissions;
 import nl.techniekpact.audit.Audit;
@@ -26,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Opening, listing and closing reporting rounds (programme office). */
 @Service
 public class ReportingRounds {
+
+    /** The most items, and the most regions, one round covers (the pact has 38 items and 35+12+5 regions). */
+    static final int MAX_TASKS = 500;
 
     private final JdbcClient jdbc;
     private final Permissions permissions;
@@ -46,12 +50,41 @@ public class ReportingRounds {
         this.clock = clock;
     }
 
+    /**
+     * The items and regions of a round nobody could report on (no enabled account of an owner, of the partner
+     * chosen for the item, or of the region), by their subject in words ("thema 2018-T1: …").
+     */
+    public static final class NobodyToReport extends RuntimeException {
+
+        private final List<String> subjects;
+
+        NobodyToReport(List<String> subjects) {
+            super("Nobody can report on " + subjects);
+            this.subjects = List.copyOf(subjects);
+        }
+
+        public List<String> subjects() {
+            return subjects;
+        }
+    }
+
+    /** Opens the round, whoever can report on its items (see {@link #open(CurrentUser, NewRound, boolean)}). */
     @Transactional
     public Round open(CurrentUser actor, NewRound form) {
+        return open(actor, form, true);
+    }
+
+    /**
+     * Opens a round: a task per item and region, an e-mail to everyone who can report on one. Unless
+     * {@code evenIfNobodyCanReport}, a round with items or regions nobody can report on is not opened: the
+     * answer ({@link NobodyToReport}) lists them, so the office can invite someone first or confirm.
+     */
+    @Transactional
+    public Round open(CurrentUser actor, NewRound form, boolean evenIfNobodyCanReport) {
         if (!permissions.isOffice(actor)) {
             throw new Forbidden("open a reporting round");
         }
-        List<String> actionIds = UpdateValidator.nonNull(form.actionIds()).stream().distinct().toList();
+        List<String> itemIds = UpdateValidator.nonNull(form.itemIds()).stream().distinct().toList();
         List<String> regionCodes = UpdateValidator.nonNull(form.regionCodes()).stream().distinct().toList();
         Map<String, String> errors = new LinkedHashMap<>();
         if (UpdateValidator.blank(form.name()) || form.name().length() > 200) {
@@ -72,17 +105,49 @@ public class ReportingRounds {
         if (reminderDays < 0 || reminderDays > 60) {
             errors.put("reminderDays", "round.reminderDays.range");
         }
-        if (actionIds.isEmpty() && regionCodes.isEmpty()) {
-            errors.put("actionIds", "round.scope.required");
+        if (itemIds.size() > MAX_TASKS || regionCodes.size() > MAX_TASKS) {
+            errors.put("itemIds", "round.scope.tooMany");
         }
-        if (pact.existingActions(actionIds).size() != actionIds.size()) {
-            errors.put("actionIds", "round.actions.unknown");
+        if (itemIds.isEmpty() && regionCodes.isEmpty()) {
+            errors.put("itemIds", "round.scope.required");
+        }
+        Map<String, PactRefs.Item> items = pact.items(itemIds);
+        if (items.size() != itemIds.size()) {
+            errors.put("itemIds", "round.actions.unknown");
+        }
+        Map<String, String> reportingPartners = new LinkedHashMap<>();
+        (form.reportingPartners() == null ? Map.<String, String>of() : form.reportingPartners()).forEach((item, partner) -> {
+            if (itemIds.contains(item) && partner != null && !partner.isBlank()) {
+                reportingPartners.put(item, partner.strip());
+            }
+        });
+        if (pact.existingPartners(reportingPartners.values()).size()
+                != reportingPartners.values().stream().distinct().count()) {
+            errors.put("itemIds", "round.partner.unknown");
         }
         if (pact.existingRegions(regionCodes).size() != regionCodes.size()) {
             errors.put("regionCodes", "round.regions.unknown");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
+        }
+        if (!evenIfNobodyCanReport) {
+            List<RoundMails.Scope> planned = new ArrayList<>();
+            itemIds.forEach(item -> planned.add(new RoundMails.Scope(UUID.randomUUID(), item,
+                    reportingPartners.get(item), null)));
+            regionCodes.forEach(code -> planned.add(new RoundMails.Scope(UUID.randomUUID(), null, null, code)));
+            Map<String, String> regionNames = pact.regionNames(regionCodes);
+            List<String> nobody = new ArrayList<>();
+            mails.reporters(planned).forEach((task, members) -> {
+                if (members.isEmpty()) {
+                    RoundMails.Scope scope = planned.stream().filter(p -> p.taskId().equals(task)).findFirst().orElseThrow();
+                    nobody.add(scope.itemId() != null ? RoundTasks.subject(items.get(scope.itemId()))
+                            : "regio " + regionNames.get(scope.regionCode()) + " (" + scope.regionCode() + ")");
+                }
+            });
+            if (!nobody.isEmpty()) {
+                throw new NobodyToReport(nobody);
+            }
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -91,26 +156,30 @@ public class ReportingRounds {
                 .params(id, form.name().strip(), form.referenceDate(), form.deadline(), reminderDays, actor.id())
                 .update();
         List<RoundMails.Scope> scopes = new ArrayList<>();
-        for (String actionId : actionIds) {
+        for (String itemId : itemIds) {
             UUID task = UUID.randomUUID();
-            jdbc.sql("insert into round_task (id, round_id, action_id, state) values (?, ?, ?, 'MISSING')")
-                    .params(task, id, actionId).update();
-            scopes.add(new RoundMails.Scope(task, actionId, null));
+            String partner = reportingPartners.get(itemId);
+            jdbc.sql("""
+                            insert into round_task (id, round_id, item_id, reporting_partner_id, state)
+                            values (?, ?, ?, ?, 'MISSING')""")
+                    .params(task, id, itemId, partner).update();
+            scopes.add(new RoundMails.Scope(task, itemId, partner, null));
         }
         for (String code : regionCodes) {
             UUID task = UUID.randomUUID();
             jdbc.sql("insert into round_task (id, round_id, region_code, state) values (?, ?, ?, 'MISSING')")
                     .params(task, id, code).update();
-            scopes.add(new RoundMails.Scope(task, null, code));
+            scopes.add(new RoundMails.Scope(task, null, null, code));
         }
-        Map<UUID, List<String>> reporters = mails.reporters(scopes);
-        for (RoundMails.Scope task : scopes) {
-            mails.roundOpened(reporters.get(task.taskId()), task.taskId(), form.name().strip(), form.deadline(),
-                    task.actionId() != null ? "actie " + task.actionId() : "regio " + task.regionCode());
+        Map<UUID, List<Accounts.Member>> reporters = mails.reporters(scopes);
+        List<RoundViews.Task> opened = tasks.tasksOfRound(id);
+        for (RoundViews.Task task : opened) {
+            mails.roundOpened(reporters.get(task.id()), task.id(), form.name().strip(), form.deadline(),
+                    RoundTasks.subject(task));
         }
         Round round = round(id).orElseThrow();
         audit.record(actor.actor(), "round.open", "round", id.toString(), null,
-                Map.of("round", round, "actions", actionIds, "regions", regionCodes));
+                Map.of("round", round, "items", itemIds, "regions", regionCodes, "reportingPartners", reportingPartners));
         return round;
     }
 
@@ -150,7 +219,10 @@ public class ReportingRounds {
      * or of its region's enabled coordinators (empty when nobody can).
      */
     public Map<UUID, List<String>> reporters(List<RoundViews.Task> tasks) {
-        return mails.reporters(tasks.stream().map(RoundMails.Scope::of).toList());
+        Map<UUID, List<String>> emails = new LinkedHashMap<>();
+        mails.reporters(tasks.stream().map(RoundMails.Scope::of).toList())
+                .forEach((task, members) -> emails.put(task, members.stream().map(Accounts.Member::email).toList()));
+        return emails;
     }
 
     /** Open rounds whose reminder day has come and that have not been reminded yet. */

@@ -12,8 +12,9 @@ import nl.techniekpact.rounds.RoundViews.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * The scope rules of reporting: an action owner may report only on actions its partner organisation owns; a
- * regional coordinator only on its own region and the regions under it. Here because only this module knows
+ * The scope rules of reporting: an owner may report only on pact items (actions, goals, themes) its partner
+ * organisation owns, or that the office gave its partner to report on in the round (items the pact names no owner
+ * for); a regional coordinator only on its own region and the regions under it. Here because only this module knows
  * both the user (accounts) and the pact (ADR 0011).
  */
 @Component
@@ -30,11 +31,11 @@ class ReportingScopes {
     }
 
     boolean mayReportOn(CurrentUser user, Task task) {
-        return task.isAction() ? mayReportOnAction(user, task.actionId()) : mayEditRegion(user, task.regionCode());
-    }
-
-    boolean mayReportOnAction(CurrentUser user, String actionId) {
-        return permissions.isPartnerOwner(user) && ownership.owns(user.partnerId(), actionId);
+        if (!task.isItem()) {
+            return mayEditRegion(user, task.regionCode());
+        }
+        return permissions.isPartnerOwner(user) && (user.partnerId().equals(task.reportingPartnerId())
+                || ownership.owns(user.partnerId(), task.itemId()));
     }
 
     boolean mayEditRegion(CurrentUser user, String regionCode) {
@@ -50,12 +51,13 @@ class ReportingScopes {
             return List.of();
         }
         Map<String, Set<String>> owners = owner
-                ? ownership.partnersOf(tasks.stream().filter(Task::isAction).map(Task::actionId).toList())
+                ? ownership.partnersOf(tasks.stream().filter(Task::isItem).map(Task::itemId).toList())
                 : Map.of();
         Set<String> scope = coordinator ? regions.regionAndBelow(user.regionCode()) : Set.of();
         return tasks.stream()
-                .filter(t -> t.isAction()
-                        ? owner && owners.getOrDefault(t.actionId(), Set.of()).contains(user.partnerId())
+                .filter(t -> t.isItem()
+                        ? owner && (user.partnerId().equals(t.reportingPartnerId())
+                                    || owners.getOrDefault(t.itemId(), Set.of()).contains(user.partnerId()))
                         : coordinator && t.regionCode() != null && scope.contains(t.regionCode()))
                 .toList();
     }

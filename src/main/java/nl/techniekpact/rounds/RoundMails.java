@@ -1,6 +1,8 @@
 package nl.techniekpact.rounds;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +15,7 @@ import nl.techniekpact.pact.Ownership;
 import nl.techniekpact.rounds.RoundViews.Task;
 import nl.techniekpact.system.MailOutbox;
 import nl.techniekpact.system.MailProperties;
+import nl.techniekpact.system.Times;
 import org.springframework.stereotype.Component;
 
 /** Who is asked to report on a task, and the e-mails of a round (in Dutch, with an English line). */
@@ -31,61 +34,73 @@ class RoundMails {
         this.properties = properties;
     }
 
-    /** A task as far as its reporters go: an action or a region. */
-    record Scope(UUID taskId, String actionId, String regionCode) {
+    /** A task as far as its reporters go: a pact item (with the partner chosen for it, if any) or a region. */
+    record Scope(UUID taskId, String itemId, String reportingPartnerId, String regionCode) {
 
         static Scope of(Task task) {
-            return new Scope(task.id(), task.actionId(), task.regionCode());
+            return new Scope(task.id(), task.itemId(), task.reportingPartnerId(), task.regionCode());
+        }
+
+        /** The partners whose owners report on this item: its owners in the pact, and the one chosen for it. */
+        Set<String> partners(Map<String, Set<String>> owners) {
+            Set<String> partners = new java.util.LinkedHashSet<>(itemId == null ? Set.of()
+                    : owners.getOrDefault(itemId, Set.of()));
+            if (reportingPartnerId != null) {
+                partners.add(reportingPartnerId);
+            }
+            return partners;
         }
     }
 
     /**
-     * Per task, the enabled owners of its action's partners, or the enabled coordinators of its region, in e-mail
-     * order; two queries however many tasks there are.
+     * Per task, the enabled owners of its item's partners (or of the partner chosen to report on it), or the
+     * enabled coordinators of its region, in e-mail order; two queries however many tasks there are.
      */
-    Map<UUID, List<String>> reporters(List<Scope> tasks) {
+    Map<UUID, List<Accounts.Member>> reporters(List<Scope> tasks) {
         Map<String, Set<String>> owners = ownership.partnersOf(
-                tasks.stream().map(Scope::actionId).filter(Objects::nonNull).toList());
+                tasks.stream().map(Scope::itemId).filter(Objects::nonNull).toList());
         List<Accounts.Member> members = accounts.enabledMembers(
-                owners.values().stream().flatMap(Set::stream).distinct().toList(),
-                tasks.stream().filter(t -> t.actionId() == null).map(Scope::regionCode).filter(Objects::nonNull)
+                tasks.stream().flatMap(t -> t.partners(owners).stream()).distinct().toList(),
+                tasks.stream().filter(t -> t.itemId() == null).map(Scope::regionCode).filter(Objects::nonNull)
                         .distinct().toList());
-        Map<UUID, List<String>> reporters = new LinkedHashMap<>();
+        Map<UUID, List<Accounts.Member>> reporters = new LinkedHashMap<>();
         for (Scope task : tasks) {
-            Set<String> partners = task.actionId() == null ? Set.of() : owners.getOrDefault(task.actionId(), Set.of());
+            Set<String> partners = task.partners(owners);
             reporters.put(task.taskId(), members.stream()
-                    .filter(m -> task.actionId() != null
+                    .filter(m -> task.itemId() != null
                             ? m.role() == Role.OWNER && m.partnerId() != null && partners.contains(m.partnerId())
                             : task.regionCode() != null && m.role() == Role.COORDINATOR
                               && task.regionCode().equals(m.regionCode()))
-                    .map(Accounts.Member::email).distinct().toList());
+                    .distinct().toList());
         }
         return reporters;
     }
 
-    void roundOpened(List<String> reporters, UUID taskId, String roundName, java.time.LocalDate deadline,
+    void roundOpened(List<Accounts.Member> reporters, UUID taskId, String roundName, LocalDate deadline,
                      String subject) {
-        for (String to : reporters) {
-            outbox.enqueue(to, "Techniekpact: rapportageronde " + roundName + " is geopend", """
-                    Beste partner,
+        for (Accounts.Member to : reporters) {
+            outbox.enqueue(to.email(), "Techniekpact: rapportageronde " + roundName + " is geopend", """
+                    Beste %s,
 
-                    De rapportageronde "%s" is geopend. U wordt gevraagd de stand van zaken te rapporteren voor:
+                    De rapportageronde "%s" van het Techniekpact is geopend. U wordt gevraagd de stand van zaken te
+                    rapporteren voor:
                     %s
 
                     Uiterste datum: %s
                     Rapporteren: %s/tasks/%s
 
                     --
-                    The reporting round "%s" is open; please report on the item above by %s.
-                    """.formatted(roundName, subject, deadline, properties.baseUrl(), taskId, roundName, deadline));
+                    Dear %s, the Techniekpact reporting round "%s" is open; please report on the item above by %s.
+                    """.formatted(to.displayName(), roundName, subject, dutch(deadline), properties.baseUrl(), taskId,
+                    to.displayName(), roundName, english(deadline)));
         }
     }
 
-    void reminder(List<String> reporters, UUID taskId, String roundName, java.time.LocalDate deadline,
+    void reminder(List<Accounts.Member> reporters, UUID taskId, String roundName, LocalDate deadline,
                   String subject) {
-        for (String to : reporters) {
-            outbox.enqueue(to, "Herinnering: rapportageronde " + roundName + " sluit op " + deadline, """
-                    Beste partner,
+        for (Accounts.Member to : reporters) {
+            outbox.enqueue(to.email(), "Herinnering: rapportageronde " + roundName + " sluit op " + dutch(deadline), """
+                    Beste %s,
 
                     Wij hebben uw rapportage voor de ronde "%s" nog niet ontvangen voor:
                     %s
@@ -94,14 +109,15 @@ class RoundMails {
                     Rapporteren: %s/tasks/%s
 
                     --
-                    Reminder: we have not yet received your report for this round; the deadline is %s.
-                    """.formatted(roundName, subject, deadline, properties.baseUrl(), taskId, deadline));
+                    Dear %s, we have not yet received your report for this round; the deadline is %s.
+                    """.formatted(to.displayName(), roundName, subject, dutch(deadline), properties.baseUrl(), taskId,
+                    to.displayName(), english(deadline)));
         }
     }
 
-    void returned(String to, String roundName, String subject, String comment, UUID taskId) {
-        outbox.enqueue(to, "Techniekpact: uw rapportage is teruggestuurd", """
-                Beste partner,
+    void returned(Accounts.Person to, String roundName, String subject, String comment, UUID taskId) {
+        outbox.enqueue(to.email(), "Techniekpact: uw rapportage is teruggestuurd", """
+                Beste %s,
 
                 Het programmabureau heeft uw rapportage voor de ronde "%s" teruggestuurd:
                 %s
@@ -112,19 +128,31 @@ class RoundMails {
                 Aanpassen en opnieuw indienen: %s/tasks/%s
 
                 --
-                Your report was returned by the programme office with the comment above; please amend and resubmit.
-                """.formatted(roundName, subject, comment, properties.baseUrl(), taskId));
+                Dear %s, your report was returned by the programme office with the comment above; please amend and
+                resubmit.
+                """.formatted(to.displayName(), roundName, subject, comment, properties.baseUrl(), taskId,
+                to.displayName()));
     }
 
-    void approved(String to, String roundName, String subject) {
-        outbox.enqueue(to, "Techniekpact: uw rapportage is goedgekeurd", """
-                Beste partner,
+    void approved(Accounts.Person to, String roundName, String subject, String publicPath) {
+        outbox.enqueue(to.email(), "Techniekpact: uw rapportage is goedgekeurd", """
+                Beste %s,
 
                 Het programmabureau heeft uw rapportage voor de ronde "%s" goedgekeurd en gepubliceerd:
                 %s
 
+                Te zien op: %s%s
+
                 --
-                Your report was approved and is now published.
-                """.formatted(roundName, subject));
+                Dear %s, your report was approved and is now published.
+                """.formatted(to.displayName(), roundName, subject, properties.baseUrl(), publicPath, to.displayName()));
+    }
+
+    private static String dutch(LocalDate day) {
+        return Times.written(day, Locale.of("nl"));
+    }
+
+    private static String english(LocalDate day) {
+        return Times.written(day, Locale.ENGLISH);
     }
 }

@@ -54,7 +54,7 @@ public class RoundReminders {
                     .filter(task -> task.state() == TaskState.MISSING || task.state() == TaskState.DRAFT
                             || task.state() == TaskState.RETURNED)
                     .toList();
-            Map<UUID, List<String>> reporters = mails.reporters(due.stream().map(RoundMails.Scope::of).toList());
+            Map<UUID, List<nl.techniekpact.accounts.Accounts.Member>> reporters = mails.reporters(due.stream().map(RoundMails.Scope::of).toList());
             for (Task task : due) {
                 mails.reminder(reporters.get(task.id()), task.id(), round.name(), round.deadline(),
                         RoundTasks.subject(task));

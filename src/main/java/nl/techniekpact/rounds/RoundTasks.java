@@ -30,6 +30,7 @@ import nl.techniekpact.rounds.RoundViews.TaskVersion;
 import nl.techniekpact.shared.Forbidden;
 import nl.techniekpact.shared.InvalidInput;
 import nl.techniekpact.shared.StaleData;
+import nl.techniekpact.shared.PagePaths;
 import nl.techniekpact.shared.StatusColour;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -99,7 +100,7 @@ public class RoundTasks {
         if (!task.editable()) {
             throw new StaleData("task " + taskId + " is " + task.state());
         }
-        if (task.isAction()) {
+        if (task.isItem()) {
             if (!(content instanceof ActionUpdate update)) {
                 throw InvalidInput.of("content", "update.kind.invalid");
             }
@@ -143,9 +144,9 @@ public class RoundTasks {
         requireSubmitted(task);
         String content = task.latestContent();
         long versionId = step(office, task, version, TaskState.APPROVED, Step.APPROVE, content, null);
-        if (task.isAction()) {
+        if (task.isItem()) {
             ActionUpdate u = json.readValue(content, ActionUpdate.class);
-            pact.publishStatus(office.actor(), new PactUpdates.StatusToPublish(task.actionId(), task.roundName(),
+            pact.publishStatus(office.actor(), new PactUpdates.StatusToPublish(task.itemId(), task.roundName(),
                     StatusColour.valueOf(u.colour()), u.text(), json.writeValueAsString(u.links()),
                     json.writeValueAsString(u.milestones()), json.writeValueAsString(u.figures()), u.delayReason(),
                     u.correctiveMeasure(), versionId));
@@ -157,7 +158,8 @@ public class RoundTasks {
                     u.examples().stream().map(x -> new PactUpdates.Example(x.themeId(), x.title(), x.place(),
                             x.text())).toList(), versionId));
         }
-        submitterOf(task).ifPresent(to -> mails.approved(to, task.roundName(), subject(task)));
+        submitterOf(task).ifPresent(to -> mails.approved(to, task.roundName(), subject(task),
+                task.isItem() ? PagePaths.item(task.itemId()) : PagePaths.region(task.regionCode())));
         return existing(taskId);
     }
 
@@ -197,21 +199,37 @@ public class RoundTasks {
                 .orElseThrow(() -> new Forbidden("unknown task " + taskId));
     }
 
-    private Optional<String> submitterOf(Task task) {
+    private Optional<Accounts.Person> submitterOf(Task task) {
         return jdbc.sql("""
                         select v.actor_id from round_task_version v
                         where v.task_id = ? and v.step = 'SUBMIT' order by v.seq desc limit 1""")
                 .param(task.id()).query(UUID.class).optional()
-                .map(actor -> accounts.emails(List.of(actor)).get(actor));
+                .map(actor -> accounts.people(List.of(actor)).get(actor));
     }
 
     private Set<String> themeIds() {
         return refs.themeIds();
     }
 
+    /** The task's subject in an e-mail: "actie 2013-A01: …", "doel 2016-G01: …", "thema 2018-T1: …", "regio …". */
     static String subject(Task task) {
-        return task.isAction() ? "actie " + task.actionId() + ": " + task.actionLabel()
-                : "regio " + task.regionName() + " (" + task.regionCode() + ")";
+        if (!task.isItem()) {
+            return "regio " + task.regionName() + " (" + task.regionCode() + ")";
+        }
+        return subject(task.itemKind(), task.itemId(), task.itemLabel());
+    }
+
+    static String subject(PactRefs.Item item) {
+        return subject(item.kind(), item.id(), item.label());
+    }
+
+    private static String subject(PactRefs.ItemKind kind, String id, String label) {
+        String word = switch (kind) {
+            case ACTION -> "actie ";
+            case GOAL -> "doel ";
+            case THEME -> "thema ";
+        };
+        return word + id + ": " + label;
     }
 
     private static ActionUpdate normalise(ActionUpdate u) {
@@ -224,26 +242,28 @@ public class RoundTasks {
 
     private List<Task> tasks(String where, Object param) {
         var query = jdbc.sql("""
-                select t.id, t.round_id, r.name, r.deadline, r.state as round_state, t.action_id,
-                       t.region_code, t.state, t.lock_version,
+                select t.id, t.round_id, r.name, r.deadline, r.state as round_state, t.item_id,
+                       t.region_code, t.state, t.lock_version, t.reporting_partner_id,
                        (select max(v.at) from round_task_version v where v.task_id = t.id and v.step = 'SUBMIT')
                          as last_submitted
                 from round_task t join reporting_round r on r.id = t.round_id
-                where %s order by r.created_at desc, t.action_id nulls last, t.region_code""".formatted(where));
+                where %s order by r.created_at desc, t.item_id nulls last, t.region_code""".formatted(where));
         if (param != null) {
             query = query.param(param);
         }
-        record Row(UUID id, UUID roundId, String roundName, LocalDate deadline, String roundState, String actionId,
-                   String regionCode, TaskState state, int version, OffsetDateTime lastSubmitted) {
+        record Row(UUID id, UUID roundId, String roundName, LocalDate deadline, String roundState, String itemId,
+                   String regionCode, TaskState state, int version, String reportingPartnerId,
+                   OffsetDateTime lastSubmitted) {
         }
         List<Row> rows = query.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                 rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7),
-                TaskState.valueOf(rs.getString(8)), rs.getInt(9), rs.getObject(10, OffsetDateTime.class))).list();
+                TaskState.valueOf(rs.getString(8)), rs.getInt(9), rs.getString(10),
+                rs.getObject(11, OffsetDateTime.class))).list();
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, String> actionLabels = refs.actionLabels(
-                rows.stream().map(Row::actionId).filter(Objects::nonNull).toList());
+        Map<String, PactRefs.Item> items = refs.items(
+                rows.stream().map(Row::itemId).filter(Objects::nonNull).toList());
         Map<String, String> regionNames = refs.regionNames(
                 rows.stream().map(Row::regionCode).filter(Objects::nonNull).toList());
         record Version(UUID taskId, UUID actorId, long id, int seq, Step step, String content, String comment,
@@ -264,10 +284,21 @@ public class RoundTasks {
                         actors.get(v.actorId()), v.at()), toList())));
         LocalDate today = LocalDate.now(clock);
         return rows.stream().map(r -> new Task(r.id(), r.roundId(), r.roundName(), r.deadline(), r.roundState(),
-                r.actionId(), actionLabels.get(r.actionId()), r.regionCode(), regionNames.get(r.regionCode()),
-                r.state(), r.version(),
+                r.itemId(), r.itemId() == null ? null : kindOf(r.itemId(), items),
+                r.itemId() == null ? null : items.containsKey(r.itemId()) ? items.get(r.itemId()).label() : r.itemId(),
+                r.reportingPartnerId(), r.regionCode(),
+                regionNames.get(r.regionCode()), r.state(), r.version(),
                 r.lastSubmitted(), r.state() != TaskState.APPROVED && r.state() != TaskState.SUBMITTED
                         && today.isAfter(r.deadline()),
                 history.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    /** The item's kind; for an item the pact no longer holds, what its identifier says. */
+    private static PactRefs.ItemKind kindOf(String itemId, Map<String, PactRefs.Item> items) {
+        if (items.containsKey(itemId)) {
+            return items.get(itemId).kind();
+        }
+        return nl.techniekpact.shared.PactId.isAction(itemId) ? PactRefs.ItemKind.ACTION
+                : nl.techniekpact.shared.PactId.isGoal(itemId) ? PactRefs.ItemKind.GOAL : PactRefs.ItemKind.THEME;
     }
 }

@@ -15,9 +15,19 @@ public final class RoundViews {
 
     public enum Step { DRAFT, SUBMIT, RETURN, APPROVE }
 
-    /** What the office fills in to open a round. Empty action and region lists mean "none". */
+    /**
+     * What the office fills in to open a round: pact items of any edition (actions, goals, themes) and regions;
+     * empty lists mean "none". {@code reportingPartners} names, per item, the partner that reports on it when the
+     * pact names no owner for it (the 2018 themes).
+     */
     public record NewRound(String name, LocalDate referenceDate, LocalDate deadline, Integer reminderDays,
-                           List<String> actionIds, List<String> regionCodes) {
+                           @com.fasterxml.jackson.annotation.JsonAlias("actionIds") List<String> itemIds,
+                           List<String> regionCodes, java.util.Map<String, String> reportingPartners) {
+
+        public NewRound(String name, LocalDate referenceDate, LocalDate deadline, Integer reminderDays,
+                        List<String> itemIds, List<String> regionCodes) {
+            this(name, referenceDate, deadline, reminderDays, itemIds, regionCodes, java.util.Map.of());
+        }
     }
 
     public record Round(UUID id, String name, LocalDate referenceDate, LocalDate deadline, String state,
@@ -52,12 +62,18 @@ public final class RoundViews {
                               OffsetDateTime at) {
     }
 
+    /**
+     * A task: a pact item (an action, goal or theme; {@code itemKind} says which) for its owners — or, when the
+     * pact names none, for the {@code reportingPartnerId} the office chose — or a region for its coordinators.
+     */
     public record Task(UUID id, UUID roundId, String roundName, LocalDate deadline, String roundState,
-                       String actionId, String actionLabel, String regionCode, String regionName, TaskState state,
+                       String itemId, nl.techniekpact.pact.PactRefs.ItemKind itemKind, String itemLabel,
+                       String reportingPartnerId, String regionCode, String regionName, TaskState state,
                        int version, OffsetDateTime lastSubmittedAt, boolean overdue, List<TaskVersion> history) {
 
-        public boolean isAction() {
-            return actionId != null;
+        /** A task on a pact item (reported with a status update), not on a region. */
+        public boolean isItem() {
+            return itemId != null;
         }
 
         public boolean editable() {

@@ -405,8 +405,8 @@ class AuthorizationIntegrationTest {
         var round = rounds.open(users.get(Who.OFFICE), new RoundViews.NewRound("Fixture " + UUID.randomUUID(),
                 LocalDate.now(), LocalDate.now().plusDays(20), 7, List.of("2013-A02"), List.of("TL01")));
         var tasks = roundTasks.tasksOfRound(round.id());
-        UUID action = tasks.stream().filter(RoundViews.Task::isAction).findFirst().orElseThrow().id();
-        UUID region = tasks.stream().filter(t -> !t.isAction()).findFirst().orElseThrow().id();
+        UUID action = tasks.stream().filter(RoundViews.Task::isItem).findFirst().orElseThrow().id();
+        UUID region = tasks.stream().filter(t -> !t.isItem()).findFirst().orElseThrow().id();
         if (submitted) {
             roundTasks.submit(users.get(Who.OWNER_OWN), action, new RoundViews.ActionUpdate("COMPLETED", "Klaar",
                     null, null, List.of(), List.of(), List.of()), 0);

@@ -58,7 +58,7 @@ class PactDataIntegrationTest {
     void the2014ColoursAreUnknownNeverGuessed() {
         assertThat(jdbc.sql("select distinct colour from status_report where round = '2014'").query(String.class).list())
                 .containsExactly("UNKNOWN");
-        assertThat(count("select count(distinct action_id) from status_report where round = '2014'")).isEqualTo(22);
+        assertThat(count("select count(distinct item_id) from status_report where round = '2014'")).isEqualTo(22);
     }
 
     @Test
@@ -126,7 +126,7 @@ class PactDataIntegrationTest {
                 select r.name from partner_representative r join partner p on p.id = r.partner_id
                 where p.name = 'Landsdeel Noord'""")).isEqualTo("Henk Jumelet");
         assertThat(text("select aliases::text from region where code = 'TL02'")).contains("Noordvleugel");
-        assertThat(text("select text from status_report where action_id = '2013-A01' and revision = 1"))
+        assertThat(text("select text from status_report where item_id = '2013-A01' and revision = 1"))
                 .contains("De opdracht voor een leerlijn is in de zomer van 2013 neergelegd bij Stichting "
                         + "Leerplanontwikkeling (SLO).");
     }

@@ -77,7 +77,7 @@ class ReportDocumentsIntegrationTest {
         var round = rounds.open(office, new RoundViews.NewRound(ReportDocumentsIntegrationTest.roundName(),
                 LocalDate.now(), LocalDate.now().plusDays(20), 7, List.of("2013-A02", "2013-A16"), List.of()));
         for (RoundViews.Task task : tasks.tasksOfRound(round.id())) {
-            boolean a02 = task.actionId().equals("2013-A02");
+            boolean a02 = task.itemId().equals("2013-A02");
             var update = a02
                     ? new RoundViews.ActionUpdate("DELAYED", "De visie is nog niet in alle plannen verwerkt.",
                     "Bestuurswisselingen", "Extra ondersteuning in 2026", List.of(), List.of(), List.of())

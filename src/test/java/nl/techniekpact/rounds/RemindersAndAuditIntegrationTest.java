@@ -58,7 +58,7 @@ class RemindersAndAuditIntegrationTest {
         LocalDate today = LocalDate.now();
         var round = rounds.open(office, new NewRound("Herinnering " + UUID.randomUUID(), today, today.plusDays(10), 3,
                 List.of("2013-A02", "2013-A21"), List.of()));
-        var a02 = tasks.tasksOfRound(round.id()).stream().filter(t -> t.actionId().equals("2013-A02")).findFirst()
+        var a02 = tasks.tasksOfRound(round.id()).stream().filter(t -> t.itemId().equals("2013-A02")).findFirst()
                 .orElseThrow();
         tasks.submit(poRaad, a02.id(), new ActionUpdate("ON_SCHEDULE", "Op schema", null, null, List.of(), List.of(),
                 List.of()), a02.version());

@@ -45,13 +45,13 @@ class RoundCsvIntegrationTest {
         CurrentUser sbb = accounts.byId(users.create(Role.OWNER, "partner:sbb").id()).orElseThrow();
         var round = rounds.open(office, new NewRound("CSV " + UUID.randomUUID(), LocalDate.now(),
                 LocalDate.now().plusDays(10), 7, List.of("2013-A16", "2013-A02"), List.of()));
-        var a16 = tasks.tasksOfRound(round.id()).stream().filter(t -> "2013-A16".equals(t.actionId())).findFirst()
+        var a16 = tasks.tasksOfRound(round.id()).stream().filter(t -> "2013-A16".equals(t.itemId())).findFirst()
                 .orElseThrow();
         tasks.submit(sbb, a16.id(), new ActionUpdate("COMPLETED", "Klaar", null, null, List.of(), List.of(),
                 List.of()), a16.version());
         OffsetDateTime submittedAt = jdbc.sql("select max(at) from audit_event where entity_id = ? and action = 'task.submit'")
                 .param(a16.id().toString()).query(OffsetDateTime.class).single();
-        String title = a16.actionLabel();
+        String title = a16.itemLabel();
         assertThat(title).isNotBlank();
 
         WebSession session = new WebSession(port);

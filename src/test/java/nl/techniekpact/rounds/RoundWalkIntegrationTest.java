@@ -69,8 +69,8 @@ class RoundWalkIntegrationTest {
 
         JsonNode taskA = taskIn(ownerA, roundName);
         JsonNode taskB = taskIn(ownerB, roundName);
-        assertThat(taskA.get("actionId").asString()).isEqualTo("2013-A02");
-        assertThat(taskB.get("actionId").asString()).isEqualTo("2013-A16");
+        assertThat(taskA.get("itemId").asString()).isEqualTo("2013-A02");
+        assertThat(taskB.get("itemId").asString()).isEqualTo("2013-A16");
 
         var delayedWithoutReason = ownerA.post("/api/v1/tasks/" + id(taskA) + "/submit", submission(taskA,
                 update("DELAYED", "De visie is nog niet in alle plannen verwerkt.", null, null)));
@@ -128,7 +128,7 @@ class RoundWalkIntegrationTest {
         JsonNode historyB = null;
         for (JsonNode task : progress) {
             assertThat(task.get("state").asString()).isEqualTo("APPROVED");
-            if (task.get("actionId").asString().equals("2013-A16")) {
+            if (task.get("itemId").asString().equals("2013-A16")) {
                 historyB = task.get("history");
             }
         }

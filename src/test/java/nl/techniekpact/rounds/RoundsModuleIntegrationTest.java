@@ -58,13 +58,13 @@ class RoundsModuleIntegrationTest {
         assertThat(round.approved()).isZero();
         assertThat(rounds.round(round.id())).contains(round);
         List<Task> tasks = rounds.progress(round.id());
-        assertThat(tasks).extracting(Task::actionId).containsExactlyInAnyOrder("2013-A02", "2013-A16");
+        assertThat(tasks).extracting(Task::itemId).containsExactlyInAnyOrder("2013-A02", "2013-A16");
         assertThat(tasks).allSatisfy(task -> {
             assertThat(task.roundId()).isEqualTo(round.id());
             assertThat(task.roundName()).isEqualTo(name);
             assertThat(task.state()).isEqualTo(TaskState.MISSING);
-            assertThat(task.isAction()).isTrue();
-            assertThat(task.actionLabel()).isNotBlank();
+            assertThat(task.isItem()).isTrue();
+            assertThat(task.itemLabel()).isNotBlank();
         });
     }
 }

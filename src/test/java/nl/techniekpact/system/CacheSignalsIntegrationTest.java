@@ -85,7 +85,7 @@ class CacheSignalsIntegrationTest {
         anonymous.get("/actions/2013-A04?read");
         // what another instance wrote: straight into the table, so nothing here evicts anything by itself
         String text = "Elders goedgekeurd " + java.util.UUID.randomUUID();
-        jdbc.sql("insert into status_report (action_id, round, revision, colour, text, source) values ('2013-A04', ?, 1, 'ON_SCHEDULE', ?, 'test')")
+        jdbc.sql("insert into status_report (item_id, round, revision, colour, text, source) values ('2013-A04', ?, 1, 'ON_SCHEDULE', ?, 'test')")
                 .params("Signaal " + text, text).update();
         assertThat(anonymous.get("/actions/2013-A04?read").body()).as("still the cached read model").doesNotContain(text);
         long before = signals.received();

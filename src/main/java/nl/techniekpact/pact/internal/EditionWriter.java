@@ -199,8 +199,8 @@ class EditionWriter {
         String links = revisions.toJson(list(s.links()));
         String milestones = revisions.toJson(list(s.milestones()));
         Optional<Integer> unchanged = jdbc.sql("""
-                        select revision from status_report where action_id = ? and round = ?
-                          and revision = (select max(revision) from status_report where action_id = ? and round = ?)
+                        select revision from status_report where item_id = ? and round = ?
+                          and revision = (select max(revision) from status_report where item_id = ? and round = ?)
                           and colour = ? and text = ? and links = ?::jsonb and milestones = ?::jsonb""")
                 .params(actionId, s.round(), actionId, s.round(), s.colour(), s.text(), links, milestones)
                 .query(Integer.class).optional();
@@ -208,9 +208,9 @@ class EditionWriter {
             return;
         }
         jdbc.sql("""
-                        insert into status_report (action_id, round, revision, colour, text, links, milestones, source)
+                        insert into status_report (item_id, round, revision, colour, text, links, milestones, source)
                         select ?, ?, coalesce(max(revision), 0) + 1, ?, ?, ?::jsonb, ?::jsonb, ?
-                        from status_report where action_id = ? and round = ?""")
+                        from status_report where item_id = ? and round = ?""")
                 .params(actionId, s.round(), s.colour(), s.text(), links, milestones, source, actionId, s.round())
                 .update();
     }

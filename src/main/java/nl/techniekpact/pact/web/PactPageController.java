@@ -62,12 +62,14 @@ class PactPageController {
     @GetMapping("/goals/{id}")
     String goal(@PathVariable String id, Model model) {
         model.addAttribute("goal", items.goal(id).orElseThrow(this::notFound));
+        model.addAttribute("statusHistory", items.statuses(java.util.List.of(id)).getOrDefault(id, java.util.List.of()));
         return "pact/goal";
     }
 
     @GetMapping("/themes/{id}")
     String theme(@PathVariable String id, Model model) {
         model.addAttribute("theme", editions.theme(id).orElseThrow(this::notFound));
+        model.addAttribute("statusHistory", items.statuses(java.util.List.of(id)).getOrDefault(id, java.util.List.of()));
         return "pact/theme";
     }
 

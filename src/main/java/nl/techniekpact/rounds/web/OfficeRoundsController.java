@@ -38,9 +38,11 @@ class OfficeRoundsController {
     private final Editions editions;
     private final PactItems items;
     private final Regions regions;
+    private final nl.techniekpact.pact.PactRefs refs;
 
     OfficeRoundsController(ReportingRounds rounds, RoundCsv roundCsv, RoundTasks tasks, CurrentUsers users,
-                           Editions editions, PactItems items, Regions regions) {
+                           Editions editions, PactItems items, Regions regions, nl.techniekpact.pact.PactRefs refs) {
+        this.refs = refs;
         this.rounds = rounds;
         this.roundCsv = roundCsv;
         this.tasks = tasks;
@@ -56,21 +58,40 @@ class OfficeRoundsController {
         return listPage(model);
     }
 
+    /**
+     * Opens a round over the chosen items ({@code itemIds}, or every item of an edition ticked under
+     * {@code editions}) and regions. Items nobody can report on are listed first and opened only when the office
+     * confirms ({@code confirm}).
+     */
     @PostMapping("/office/rounds")
     String open(@RequestParam MultiValueMap<String, String> params, Model model) {
+        List<String> editionsTicked = params.getOrDefault("editions", List.of());
+        var all = refs.reportableItems();
+        List<String> itemIds = new java.util.ArrayList<>(params.getOrDefault("itemIds", List.of()));
+        itemIds.addAll(params.getOrDefault("actionIds", List.of())); // the name of the field before 2016 and 2018
+        all.stream().filter(i -> editionsTicked.contains(Integer.toString(i.editionYear()))).forEach(i -> itemIds.add(i.id()));
+        Map<String, String> partners = new java.util.LinkedHashMap<>();
+        params.forEach((key, values) -> {
+            if (key.startsWith("reportingPartner.") && !values.isEmpty()) {
+                partners.put(key.substring("reportingPartner.".length()), values.get(0));
+            }
+        });
         NewRound form = new NewRound(params.getFirst("name"), date(params.getFirst("referenceDate")),
                 date(params.getFirst("deadline")), reminderDays(params.getFirst("reminderDays")),
-                params.getOrDefault("actionIds", List.of()), params.getOrDefault("regionCodes", List.of()));
+                itemIds.stream().distinct().toList(), params.getOrDefault("regionCodes", List.of()), partners);
         try {
-            var round = rounds.open(user(), form);
+            var round = rounds.open(user(), form, "true".equals(params.getFirst("confirm")));
             return "redirect:/office/rounds/" + round.id() + "?opened";
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.errors());
-            model.addAttribute("form", params.toSingleValueMap());
-            model.addAttribute("selectedActions", form.actionIds());
-            model.addAttribute("selectedRegions", form.regionCodes());
-            return listPage(model);
+        } catch (ReportingRounds.NobodyToReport e) {
+            model.addAttribute("nobody", e.subjects());
         }
+        model.addAttribute("form", params.toSingleValueMap());
+        model.addAttribute("selectedItems", form.itemIds());
+        model.addAttribute("selectedRegions", form.regionCodes());
+        model.addAttribute("selectedPartners", partners);
+        return listPage(model);
     }
 
     @GetMapping("/office/rounds/{id}")
@@ -82,6 +103,11 @@ class OfficeRoundsController {
         }
         model.addAttribute("round", round);
         model.addAttribute("progress", progress);
+        Map<UUID, List<String>> reporters = rounds.reporters(progress);
+        model.addAttribute("reporters", reporters);
+        model.addAttribute("emailed", reporters.values().stream().flatMap(List::stream).distinct().sorted().toList());
+        model.addAttribute("unreached", progress.stream().filter(t -> reporters.getOrDefault(t.id(), List.of()).isEmpty())
+                .toList());
         return "rounds/round";
     }
 
@@ -100,9 +126,7 @@ class OfficeRoundsController {
         Task task = tasks.task(user(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("task", task);
         UpdateViews.addTo(model, task);
-        if (task.isAction()) {
-            model.addAttribute("action", items.action(task.actionId()).orElseThrow());
-        } else {
+        if (!task.isItem()) {
             model.addAttribute("region", regions.region(task.regionCode()).orElseThrow());
         }
         return "rounds/review";
@@ -135,7 +159,10 @@ class OfficeRoundsController {
 
     private String listPage(Model model) {
         model.addAttribute("rounds", rounds.rounds());
-        model.addAttribute("actions", items.actionsOfEdition(2013));
+        var all = refs.reportableItems();
+        model.addAttribute("itemsByEdition", all.stream().collect(java.util.stream.Collectors.groupingBy(
+                nl.techniekpact.pact.PactRefs.Item::editionYear, java.util.TreeMap::new, java.util.stream.Collectors.toList())));
+        model.addAttribute("partnerNames", refs.partnerNames());
         model.addAttribute("regions", regions.all().stream()
                 .filter(r -> r.type().equals("LANDSDEEL") || r.type().equals("PROVINCE")).toList());
         model.addAttribute("editionThemes", editions.themes(2018));

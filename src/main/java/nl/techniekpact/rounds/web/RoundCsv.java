@@ -40,8 +40,8 @@ class RoundCsv {
                 text("rounds.csv.lastSubmitted", locale) + " " + times.zone(), text("rounds.csv.overdue", locale),
                 text("rounds.csv.task", locale));
         List<List<?>> rows = progress.stream().<List<?>>map(t -> List.of(
-                t.isAction() ? t.actionId() : t.regionCode(),
-                t.isAction() ? nullToEmpty(t.actionLabel()) : nullToEmpty(t.regionName()),
+                t.isItem() ? t.itemId() : t.regionCode(),
+                t.isItem() ? nullToEmpty(t.itemLabel()) : nullToEmpty(t.regionName()),
                 String.join("; ", reporters.getOrDefault(t.id(), List.of())),
                 text("task.state." + t.state().name(), locale),
                 times.unlabelled(t.lastSubmittedAt()),

@@ -112,7 +112,7 @@ class RoundsApiController {
             throw InvalidInput.of("update", "update.kind.invalid");
         }
         try {
-            Class<?> type = task.isAction() ? ActionUpdate.class : RegionUpdate.class;
+            Class<?> type = task.isItem() ? ActionUpdate.class : RegionUpdate.class;
             return json.treeToValue(submission.update(), type);
         } catch (RuntimeException e) {
             throw InvalidInput.of("update", "update.kind.invalid");

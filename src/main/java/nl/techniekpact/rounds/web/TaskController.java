@@ -53,8 +53,7 @@ class TaskController {
         if (content != null) {
             model.addAttribute("update", UpdateViews.parse(task, content));
         } else {
-            model.addAttribute("update", task.isAction() ? new ActionUpdate(null, null, null, null,
-                    java.util.List.of(), java.util.List.of(), java.util.List.of()) : currentAgenda(task));
+            model.addAttribute("update", task.isItem() ? lastApproved(task) : currentAgenda(task));
         }
         return page(task, model);
     }
@@ -63,7 +62,7 @@ class TaskController {
     String report(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model) {
         CurrentUser user = user();
         Task task = tasks.task(user, id).orElseThrow(() -> new Forbidden("task " + id));
-        Object update = task.isAction() ? UpdateForms.action(params) : UpdateForms.region(params);
+        Object update = task.isItem() ? UpdateForms.action(params) : UpdateForms.region(params);
         int version = parseVersion(params.get("version"));
         boolean submit = "submit".equals(params.get("step"));
         try {
@@ -86,14 +85,32 @@ class TaskController {
     private String page(Task task, Model model) {
         model.addAttribute("task", task);
         UpdateViews.addTo(model, task);
-        if (task.isAction()) {
-            model.addAttribute("action", items.action(task.actionId()).orElseThrow());
-        } else {
+        if (!task.isItem()) {
             model.addAttribute("region", regions.region(task.regionCode()).orElseThrow());
             model.addAttribute("themes", editions.themes(2018));
         }
         model.addAttribute("rows", UpdateForms.MAX_ROWS);
         return "rounds/task";
+    }
+
+    /**
+     * A first update starts from the item's current published status — text, milestones, links and figures — so
+     * the reporter edits rather than retypes; the colour is theirs to choose again. Empty when there is none.
+     */
+    private ActionUpdate lastApproved(Task task) {
+        var history = items.statuses(java.util.List.of(task.itemId())).getOrDefault(task.itemId(), java.util.List.of());
+        var current = history.stream().filter(nl.techniekpact.pact.PactViews.StatusReport::current).findFirst();
+        if (current.isEmpty()) {
+            return new ActionUpdate(null, null, null, null, java.util.List.of(), java.util.List.of(), java.util.List.of());
+        }
+        var s = current.get();
+        return new ActionUpdate(null, s.text(), null, null,
+                s.milestones().stream().map(m -> new nl.techniekpact.rounds.RoundViews.MilestoneUpdate(m.text(), m.due(),
+                        m.done())).toList(),
+                s.links().stream().filter(l -> l.url() != null) // a link whose target was lost cannot be sent again
+                        .map(l -> new nl.techniekpact.rounds.RoundViews.LinkUpdate(l.label(), l.url())).toList(),
+                s.figures().stream().map(f -> new nl.techniekpact.rounds.RoundViews.Figure(f.label(), f.value(),
+                        f.unit())).toList());
     }
 
     private RegionUpdate currentAgenda(Task task) {

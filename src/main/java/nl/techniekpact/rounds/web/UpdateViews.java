@@ -30,7 +30,7 @@ final class UpdateViews {
     }
 
     static Object parse(Task task, String content) {
-        Class<?> type = task.isAction() ? ActionUpdate.class : RegionUpdate.class;
+        Class<?> type = task.isItem() ? ActionUpdate.class : RegionUpdate.class;
         return JSON.readValue(content, type);
     }
 }

@@ -65,7 +65,7 @@ class PactDataLoaderIntegrationTest {
         assertThat(jdbc.sql("select max(version) from data_file_version where path = 'pact/edition-2013.yaml'")
                 .query(Integer.class).single()).isEqualTo(2);
         List<String> history = jdbc.sql("""
-                        select text from status_report where action_id = '2013-A01' and round = '2014'
+                        select text from status_report where item_id = '2013-A01' and round = '2014'
                         order by revision""").query(String.class).list();
         assertThat(history).hasSize(2);
         assertThat(history.get(0)).isEqualTo(oldStatus);

@@ -1,0 +1,175 @@
+package nl.techniekpact.rounds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import nl.techniekpact.PlatformIntegrationTest;
+import nl.techniekpact.TestUsers;
+import nl.techniekpact.WebSession;
+import nl.techniekpact.accounts.Role;
+import nl.techniekpact.system.MailOutbox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A round over the pact as it is now, through the office's and the partners' pages: a 2018 theme (the pact names no
+ * owner, so the office chooses the partner that reports) and a 2016 goal (its owners report). Opening with nobody
+ * to report first lists what nobody can report on; the office invites a partner's staff member, who chooses a
+ * password; the round then opens and says whom it e-mailed; the reporters submit, the office approves, and the
+ * theme's and the goal's public pages show the status. A next round's form starts from the approved status.
+ */
+@PlatformIntegrationTest
+class RoundsOverEditionsIntegrationTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MailOutbox outbox;
+
+    @Test
+    void aRoundOverATheme2018AndAGoal2016FromInvitationToThePublicPages() throws Exception {
+        var officeUser = users.create(Role.OFFICE, "office");
+        WebSession office = new WebSession(port);
+        office.login(officeUser.email(), TestUsers.PASSWORD);
+        // a partner nobody has an account for yet reports on the theme
+        String partner = jdbc.sql("""
+                        select p.id from partner p where not exists (
+                            select 1 from organisation o join app_user u on u.organisation_id = o.id
+                            where o.partner_id = p.id) order by p.id limit 1""").query(String.class).single();
+        String goalOwner = jdbc.sql("select partner_id from owner where item_id = '2016-G07' order by position limit 1")
+                .query(String.class).single();
+        var goalReporter = users.create(Role.OWNER, "partner:" + goalOwner);
+        String name = "Ronde 2026 " + UUID.randomUUID().toString().substring(0, 6);
+        String[] form = {"name", name, "referenceDate", LocalDate.now().toString(),
+                "deadline", LocalDate.now().plusDays(21).toString(), "reminderDays", "7",
+                "itemIds", "2018-T1", "itemIds", "2016-G07", "reportingPartner.2018-T1", partner};
+
+        var page = office.get("/office/rounds");
+        assertThat(page.body()).contains("Editie 2016 (12 doelen)", "Editie 2018 (4 thema", "Alles van editie 2013",
+                "2016-G07", "Het pact noemt geen trekker");
+        var warned = office.postPairs("/office/rounds", form);
+        assertThat(warned.statusCode()).isEqualTo(200);
+        assertThat(warned.body()).contains("Niemand kan rapporteren over", "thema 2018-T1: Instroom techniek",
+                "Toch openen").doesNotContain("doel 2016-G07");
+        assertThat(jdbc.sql("select count(*) from reporting_round where name = ?").param(name).query(Integer.class)
+                .single()).as("not opened yet").isZero();
+
+        // the office invites a staff member of the partner, who chooses a password
+        String email = "thema-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        office.post("/office/users", Map.of("email", email, "displayName", "Noor Visser", "role", "OWNER",
+                "organisationId", "partner:" + partner));
+        WebSession themeReporter = new WebSession(port);
+        var accepted = themeReporter.post("/password/invitation", Map.of("token", invitationToken(email),
+                "password", "Noor-Eigen-2026!", "confirmation", "Noor-Eigen-2026!"));
+        assertThat(accepted.headers().firstValue("Location").orElse("")).endsWith("/tasks?welcome");
+
+        var opened = office.postPairs("/office/rounds", form);
+        String location = opened.headers().firstValue("Location").orElse("");
+        assertThat(location).contains("/office/rounds/").endsWith("?opened");
+        var roundPage = office.get(java.net.URI.create(location).getPath() + "?opened").body();
+        assertThat(roundPage).contains("Een e-mail is verstuurd aan", email, goalReporter.email(),
+                "2018-T1", "Instroom techniek en technologie verhogen", "2016-G07");
+        assertThat(roundOpenedMailTo(email)).contains("Beste Noor Visser,", "thema 2018-T1: Instroom techniek",
+                "Uiterste datum: " + nl.techniekpact.system.Times.written(LocalDate.now().plusDays(21),
+                        java.util.Locale.of("nl")));
+
+        // the theme's reporter sees only the theme; the goal's reporter only the goal
+        String themeTask = taskId(themeReporter.get("/tasks").body(), "2018-T1");
+        assertThat(themeReporter.get("/tasks").body()).doesNotContain("2016-G07");
+        WebSession goalSession = new WebSession(port);
+        goalSession.login(goalReporter.email(), TestUsers.PASSWORD);
+        String goalTask = taskId(goalSession.get("/tasks").body(), "2016-G07");
+        assertThat(themeReporter.get("/tasks/" + goalTask).statusCode()).isEqualTo(403);
+
+        submit(themeReporter, themeTask, "Tussenstand van het thema: meer instroom in het vmbo.");
+        submit(goalSession, goalTask, "Stand van het doel: de regionale netwerken zijn gestart.");
+        for (String task : new String[] {themeTask, goalTask}) {
+            var approved = office.post("/office/tasks/" + task + "/approve", Map.of("version", version(task)));
+            assertThat(approved.headers().firstValue("Location").orElse("")).endsWith("?approved");
+        }
+        WebSession visitor = new WebSession(port);
+        assertThat(visitor.get("/themes/2018-T1").body()).contains("Stand van zaken door de tijd",
+                "Tussenstand van het thema: meer instroom in het vmbo.", "op schema");
+        assertThat(visitor.get("/goals/2016-G07").body()).contains("Stand van zaken door de tijd",
+                "Stand van het doel: de regionale netwerken zijn gestart.");
+
+        // the next round starts from the approved status
+        var next = office.postPairs("/office/rounds", "name", name + " vervolg", "referenceDate",
+                LocalDate.now().toString(), "deadline", LocalDate.now().plusDays(30).toString(), "reminderDays", "7",
+                "itemIds", "2016-G07", "confirm", "true");
+        assertThat(next.statusCode()).isEqualTo(302);
+        String nextTask = jdbc.sql("""
+                        select t.id::text from round_task t join reporting_round r on r.id = t.round_id
+                        where r.name = ? and t.item_id = '2016-G07'""").param(name + " vervolg").query(String.class).single();
+        assertThat(goalSession.get("/tasks/" + nextTask).body())
+                .as("pre-filled with the approved text").contains("Stand van het doel: de regionale netwerken zijn gestart.");
+    }
+
+    private void submit(WebSession reporter, String task, String text) {
+        var response = reporter.post("/tasks/" + task, Map.of("version", version(task), "step", "submit",
+                "colour", "ON_SCHEDULE", "text", text));
+        assertThat(response.headers().firstValue("Location").orElse("")).as(response.body()).endsWith("/tasks?submitted");
+    }
+
+    private String version(String task) {
+        return jdbc.sql("select lock_version::text from round_task where id = ?::uuid").param(task)
+                .query(String.class).single();
+    }
+
+    private static String taskId(String tasksPage, String itemId) {
+        Matcher m = Pattern.compile("/tasks/([0-9a-f-]{36})\"[^>]*>" + Pattern.quote(itemId) + "<").matcher(tasksPage);
+        assertThat(m.find()).as("a task for " + itemId + " in " + tasksPage).isTrue();
+        return m.group(1);
+    }
+
+    private String invitationToken(String email) throws Exception {
+        Pattern link = Pattern.compile("/password/invitation\\?token=([A-Za-z0-9_-]+)");
+        for (MimeMessage m : mailsTo(email, "Uitnodiging")) {
+            Matcher found = link.matcher(String.valueOf(m.getContent()));
+            if (found.find()) {
+                return found.group(1);
+            }
+        }
+        throw new AssertionError("no invitation for " + email);
+    }
+
+    private String roundOpenedMailTo(String email) throws Exception {
+        return String.valueOf(mailsTo(email, "Techniekpact: rapportageronde").get(0).getContent());
+    }
+
+    private java.util.List<MimeMessage> mailsTo(String email, String subject) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            outbox.sendPending();
+            greenMail.waitForIncomingEmail(1_000, 1);
+            var found = new java.util.ArrayList<MimeMessage>();
+            for (MimeMessage m : greenMail.getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equals(email) && m.getSubject().startsWith(subject)) {
+                    found.add(m);
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        throw new AssertionError("no e-mail '" + subject + "' for " + email);
+    }
+}
