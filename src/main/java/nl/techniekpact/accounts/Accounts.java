@@ -213,6 +213,13 @@ public class Accounts {
         return people;
     }
 
+    /** The enabled users with the given role, by e-mail address. */
+    public List<Person> enabledWithRole(Role role) {
+        return jdbc.sql("select id, email, display_name from app_user where enabled and role = ? order by lower(email)")
+                .param(role.name())
+                .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list();
+    }
+
     /** The e-mail address of each of the given users, enabled or not (for history and replies). */
     public Map<UUID, String> emails(Collection<UUID> userIds) {
         Map<UUID, String> emails = new HashMap<>();

@@ -36,7 +36,7 @@ public class RoundReminders {
     }
 
     /** Transactional itself: {@link #remind} called from here is not proxied (the reminders and their claim commit together). */
-    @Scheduled(cron = "${techniekpact.rounds.reminder-cron:0 0 7 * * *}")
+    @Scheduled(cron = "${techniekpact.rounds.reminder-cron:0 0 7 * * *}", zone = "Europe/Amsterdam")
     @Transactional
     void daily() {
         remind(LocalDate.now(clock));

@@ -54,9 +54,16 @@ public class RoundTasks {
     private final Audit audit;
     private final Clock clock;
     private final JsonMapper json = Json.MAPPER;
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    /** A task was submitted (published inside the submission's transaction). */
+    record Submitted(UUID taskId, CurrentUser reporter) {
+    }
 
     RoundTasks(JdbcClient jdbc, Permissions permissions, ReportingScopes scopes, PactUpdates pact, PactRefs refs,
-               Accounts accounts, RoundMails mails, Audit audit, Clock clock) {
+               Accounts accounts, RoundMails mails, Audit audit, Clock clock,
+               org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.permissions = permissions;
         this.scopes = scopes;
@@ -72,6 +79,28 @@ public class RoundTasks {
         return tasks("t.round_id = ?", roundId);
     }
 
+    /** Tasks submitted between the two moments (the last submission in that period), oldest first. */
+    List<Task> submittedBetween(OffsetDateTime from, OffsetDateTime until) {
+        List<UUID> ids = jdbc.sql("""
+                        select v.task_id from round_task_version v where v.step = 'SUBMIT' and v.at > ? and v.at <= ?
+                        group by v.task_id order by max(v.at)""")
+                .params(from, until).query(UUID.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Task> byId = tasks("t.id = any(?)", ids.toArray(UUID[]::new)).stream()
+                .collect(java.util.stream.Collectors.toMap(Task::id, t -> t));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The submitted tasks of open rounds, waiting for the office's review, oldest submission first. */
+    public List<Task> waitingForReview() {
+        return tasks("t.state = 'SUBMITTED' and r.state = 'OPEN'", null).stream()
+                .sorted(java.util.Comparator.comparing(Task::lastSubmittedAt,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+    }
+
     /** The tasks of open rounds the user may report on. */
     public List<Task> tasksFor(CurrentUser user) {
         return scopes.reportable(user, tasks("r.state = 'OPEN'", null));
@@ -84,15 +113,25 @@ public class RoundTasks {
 
     @Transactional
     public Task saveDraft(CurrentUser user, UUID taskId, Object content, int version) {
-        return report(user, taskId, content, version, false);
+        return report(user, taskId, content, version, false, false);
+    }
+
+    /**
+     * Keeps the update as a draft after checking it as a submission would be checked, for the reporter's
+     * check-your-answers step: what the check page shows can be submitted as it is.
+     */
+    @Transactional
+    public Task saveForCheck(CurrentUser user, UUID taskId, Object content, int version) {
+        return report(user, taskId, content, version, true, false);
     }
 
     @Transactional
     public Task submit(CurrentUser user, UUID taskId, Object content, int version) {
-        return report(user, taskId, content, version, true);
+        return report(user, taskId, content, version, true, true);
     }
 
-    private Task report(CurrentUser user, UUID taskId, Object content, int version, boolean submission) {
+    private Task report(CurrentUser user, UUID taskId, Object content, int version, boolean complete,
+                        boolean submission) {
         Task task = existing(taskId);
         if (!mayReport(user, task)) {
             throw new Forbidden("report on task " + taskId);
@@ -104,7 +143,7 @@ public class RoundTasks {
             if (!(content instanceof ActionUpdate update)) {
                 throw InvalidInput.of("content", "update.kind.invalid");
             }
-            UpdateValidator.check(normalise(update), submission);
+            UpdateValidator.check(normalise(update), complete);
             content = normalise(update);
         } else {
             if (!(content instanceof RegionUpdate update)) {
@@ -112,11 +151,14 @@ public class RoundTasks {
             }
             RegionUpdate clean = new RegionUpdate(update.progress(), UpdateValidator.nonNull(update.priorities()),
                     UpdateValidator.nonNull(update.examples()));
-            UpdateValidator.check(clean, themeIds(), submission);
+            UpdateValidator.check(clean, themeIds(), complete);
             content = clean;
         }
         TaskState next = submission ? TaskState.SUBMITTED : TaskState.DRAFT;
         step(user, task, version, next, submission ? Step.SUBMIT : Step.DRAFT, json.writeValueAsString(content), null);
+        if (submission) {
+            events.publishEvent(new Submitted(taskId, user));
+        }
         return existing(taskId);
     }
 
@@ -194,7 +236,8 @@ public class RoundTasks {
         return scopes.mayReportOn(user, task);
     }
 
-    private Task existing(UUID taskId) {
+    /** One task by id, whoever asks (for this module's own use). */
+    Task existing(UUID taskId) {
         return tasks("t.id = ?", taskId).stream().findFirst()
                 .orElseThrow(() -> new Forbidden("unknown task " + taskId));
     }

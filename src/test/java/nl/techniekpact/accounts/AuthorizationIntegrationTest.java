@@ -129,7 +129,7 @@ class AuthorizationIntegrationTest {
     @Test
     void officeAndPersonalPagesAreNotReadableByOthers() {
         for (String page : List.of("/office/rounds", "/office/users", "/office/audit", "/office/monitor/imports",
-                "/office/monitor/bronnen", "/office/outbox")) {
+                "/office/monitor/bronnen", "/office/outbox", "/office")) {
             assertThat(web.get(Who.ANON).get(page).headers().firstValue("Location").orElse(""))
                     .as(page).endsWith("/login");
             for (Who who : EnumSet.of(Who.READER, Who.OWNER_OWN, Who.COORD_OWN)) {
@@ -227,6 +227,13 @@ class AuthorizationIntegrationTest {
                     "colour", "ON_SCHEDULE", "text", "Concept"));
             return outcome(r, state(f.actionTask()).equals("DRAFT"));
         }));
+        cases.add(new Case("POST /tasks/{id}/check", EnumSet.of(Who.OWNER_OWN), who -> {
+            Fixture f = fixture(false);
+            roundTasks.saveForCheck(users.get(Who.OWNER_OWN), f.actionTask(), new RoundViews.ActionUpdate("ON_SCHEDULE",
+                    "Gecontroleerd", null, null, List.of(), List.of(), List.of()), 0);
+            var r = web.get(who).post("/tasks/" + f.actionTask() + "/check", Map.of("version", "1"));
+            return outcome(r, state(f.actionTask()).equals("SUBMITTED"));
+        }));
         cases.add(new Case("POST /tasks/{id} (region task)", EnumSet.of(Who.COORD_OWN), who -> {
             Fixture f = fixture(false);
             var r = web.get(who).post("/tasks/" + f.regionTask(), Map.of("version", "0", "step", "submit",
@@ -269,6 +276,12 @@ class AuthorizationIntegrationTest {
             var r = web.get(who).post("/password/invitation", Map.of("token", "ongeldig", "password", "x",
                     "confirmation", "x"));
             return outcome(r, r.statusCode() == 200 && r.body().contains("niet (meer) geldig"));
+        }));
+        cases.add(new Case("POST /office/notifications", office, who -> {
+            jdbc.sql("delete from office_notification where user_id = ?").param(users.get(Who.OFFICE).id()).update();
+            var r = web.get(who).post("/office/notifications", Map.of("mode", "NONE"));
+            return outcome(r, jdbc.sql("select count(*) from office_notification where mode = 'NONE' and user_id = ?")
+                    .param(users.get(Who.OFFICE).id()).query(Integer.class).single() == 1);
         }));
         cases.add(new Case("POST /office/users/{id}/enabled", office, who -> {
             var target = testUsers.create(Role.READER, "office");

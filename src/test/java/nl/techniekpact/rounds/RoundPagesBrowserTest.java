@@ -63,10 +63,12 @@ class RoundPagesBrowserTest {
         assertThat(page.locator("h1")).containsText("2013-A20");
         browser.assertAccessible(page);
 
+        assertThat(page.locator("#delayReason")).isHidden(); // shown only for "vertraagd" (with JavaScript)
         page.getByLabel("rood: vertraagd").check();
+        assertThat(page.locator("#delayReason")).isVisible();
         page.getByLabel("Stand van zaken", new Page.GetByLabelOptions().setExact(true))
                 .fill("De beurzen zijn voor de helft vergeven.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indienen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Controleren en indienen")).click();
         assertThat(page.locator("#delayReason-error")).containsText("Bij vertraagd is een reden verplicht.");
         assertThat(page.locator("#delayReason")).hasAttribute("aria-invalid", "true");
         assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Fout: "));
@@ -79,7 +81,14 @@ class RoundPagesBrowserTest {
 
         page.getByLabel("Reden van de vertraging").fill("Minder aanmeldingen dan verwacht.");
         page.getByLabel("Maatregel om bij te sturen").fill("Extra wervingscampagne in het voorjaar.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indienen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Controleren en indienen")).click();
+        assertThat(page.locator("h1")).hasText("Controleer uw rapportage"); // check your answers
+        assertThat(page.locator("main")).containsText("Minder aanmeldingen dan verwacht.");
+        browser.assertAccessibleAtBothWidths(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wijzigen")).click();
+        assertThat(page.getByLabel("Reden van de vertraging")).hasValue("Minder aanmeldingen dan verwacht.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Controleren en indienen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indienen bij het programmabureau")).click();
         assertThat(page.locator("[role=status]")).containsText("ingediend");
         browser.assertAccessible(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
@@ -104,10 +113,21 @@ class RoundPagesBrowserTest {
         browser.assertAccessible(office);
         summary.locator("a[href='#comment']").click();
         assertThat(office.locator("#comment")).isInViewport();
-        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Goedkeuren en publiceren")).click();
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Goedkeuren en publiceren…")).click();
+        assertThat(office.locator(".tp-confirm")).containsText("openbare pagina van 2013-A20"); // a confirmation first
+        assertThat(office.locator(".tp-confirm")).isFocused();
+        browser.assertAccessibleAtBothWidths(office);
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, goedkeuren en publiceren")).click();
         assertThat(office.locator("[role=status]")).containsText("Goedgekeurd");
         browser.assertAccessible(office);
 
+        office.navigate(url("/office/rounds"));
+        office.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(roundName)).click();
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ronde sluiten…")).click();
+        assertThat(office.locator(".tp-confirm")).containsText("Ronde sluiten?");
+        browser.assertAccessible(office);
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ronde sluiten")).click();
+        assertThat(office.locator("[role=status]")).containsText("gesloten");
         office.navigate(url("/actions/2013-A20"));
         assertThat(office.locator(".tp-status").first()).containsText("vertraagd");
         assertThat(office.locator("main")).containsText("Extra wervingscampagne in het voorjaar.");

@@ -99,7 +99,20 @@ class RoundsOverEditionsIntegrationTest {
         String goalTask = taskId(goalSession.get("/tasks").body(), "2016-G07");
         assertThat(themeReporter.get("/tasks/" + goalTask).statusCode()).isEqualTo(403);
 
-        submit(themeReporter, themeTask, "Tussenstand van het thema: meer instroom in het vmbo.");
+        // check your answers: checked as a submission, kept as a draft, submitted from the check page
+        var incomplete = themeReporter.post("/tasks/" + themeTask, Map.of("version", version(themeTask), "step", "check",
+                "colour", "DELAYED", "text", "Tussenstand van het thema: meer instroom in het vmbo."));
+        assertThat(incomplete.body()).contains("Er is een probleem", "Bij vertraagd is een reden verplicht.");
+        assertThat(version(themeTask)).as("nothing kept").isEqualTo("0");
+        var checked = themeReporter.post("/tasks/" + themeTask, Map.of("version", version(themeTask), "step", "check",
+                "colour", "ON_SCHEDULE", "text", "Tussenstand van het thema: meer instroom in het vmbo."));
+        assertThat(checked.headers().firstValue("Location").orElse("")).endsWith("/tasks/" + themeTask + "/check");
+        assertThat(themeReporter.get("/tasks/" + themeTask + "/check").body()).contains("Controleer uw rapportage",
+                "Tussenstand van het thema: meer instroom in het vmbo.", "Indienen bij het programmabureau");
+        assertThat(themeReporter.post("/tasks/" + themeTask + "/check", Map.of("version", "0")).headers()
+                .firstValue("Location").orElse("")).as("a stale check page").endsWith("?stale");
+        assertThat(themeReporter.post("/tasks/" + themeTask + "/check", Map.of("version", version(themeTask)))
+                .headers().firstValue("Location").orElse("")).endsWith("/tasks?submitted");
         submit(goalSession, goalTask, "Stand van het doel: de regionale netwerken zijn gestart.");
         for (String task : new String[] {themeTask, goalTask}) {
             var approved = office.post("/office/tasks/" + task + "/approve", Map.of("version", version(task)));

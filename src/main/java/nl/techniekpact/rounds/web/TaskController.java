@@ -64,14 +64,22 @@ class TaskController {
         Task task = tasks.task(user, id).orElseThrow(() -> new Forbidden("task " + id));
         Object update = task.isItem() ? UpdateForms.action(params) : UpdateForms.region(params);
         int version = parseVersion(params.get("version"));
-        boolean submit = "submit".equals(params.get("step"));
+        String step = params.getOrDefault("step", "draft");
         try {
-            if (submit) {
-                tasks.submit(user, id, update, version);
-                return "redirect:/tasks?submitted";
+            switch (step) {
+                case "submit" -> { // straight from the form (scripts, and the check page's "submit")
+                    tasks.submit(user, id, update, version);
+                    return "redirect:/tasks?submitted";
+                }
+                case "check" -> {
+                    tasks.saveForCheck(user, id, update, version);
+                    return "redirect:/tasks/" + id + "/check";
+                }
+                default -> {
+                    tasks.saveDraft(user, id, update, version);
+                    return "redirect:/tasks/" + id + "?saved";
+                }
             }
-            tasks.saveDraft(user, id, update, version);
-            return "redirect:/tasks/" + id + "?saved";
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.errors());
         } catch (StaleData e) {
@@ -80,6 +88,38 @@ class TaskController {
         }
         model.addAttribute("update", update);
         return page(task, model);
+    }
+
+    /** Check your answers: the update as it will be submitted, with "submit" and "change" (no JavaScript needed). */
+    @GetMapping("/tasks/{id}/check")
+    String check(@PathVariable UUID id, Model model) {
+        Task task = tasks.task(user(), id).orElseThrow(() -> new Forbidden("task " + id));
+        if (!task.editable() || task.latestContent() == null) {
+            return "redirect:/tasks/" + id;
+        }
+        model.addAttribute("task", task);
+        model.addAttribute("latest", UpdateViews.parse(task, task.latestContent()));
+        return "rounds/check";
+    }
+
+    /** Submits the draft the check page showed, as it is; a draft changed meanwhile (another tab) is refused. */
+    @PostMapping("/tasks/{id}/check")
+    String submitChecked(@PathVariable UUID id, @RequestParam(defaultValue = "") String version, Model model) {
+        CurrentUser user = user();
+        Task task = tasks.task(user, id).orElseThrow(() -> new Forbidden("task " + id));
+        if (task.latestContent() == null) {
+            return "redirect:/tasks/" + id;
+        }
+        try {
+            tasks.submit(user, id, UpdateViews.parse(task, task.latestContent()), parseVersion(version));
+            return "redirect:/tasks?submitted";
+        } catch (StaleData e) {
+            return "redirect:/tasks/" + id + "?stale";
+        } catch (InvalidInput e) { // the rules changed since the check: back to the form, with the errors
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("update", UpdateViews.parse(task, task.latestContent()));
+            return page(task, model);
+        }
     }
 
     private String page(Task task, Model model) {
