@@ -20,9 +20,11 @@ public class Audit {
 
     private final JdbcClient jdbc;
     private final JsonMapper json = Json.MAPPER;
+    private final List<AuditSubjects> subjects;
 
-    Audit(JdbcClient jdbc) {
+    Audit(JdbcClient jdbc, List<AuditSubjects> subjects) {
         this.jdbc = jdbc;
+        this.subjects = subjects;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -54,22 +56,54 @@ public class Audit {
 
     /** Newest first, filtered; {@code limit} caps the page size. */
     public List<Event> find(Filter filter, int limit) {
-        return jdbc.sql("""
-                        select id, at, actor_email, action, entity_type, entity_id, before::text, after::text
-                        from audit_event
-                        where (cast(:type as text) is null or entity_type = :type)
-                          and (cast(:entity as text) is null or entity_id = :entity)
-                          and (cast(:actor as text) is null or actor_email ilike '%' || cast(:actor as text) || '%')
-                          and (cast(:action as text) is null or action = :action)
-                          and (cast(:from as timestamptz) is null or at >= cast(:from as timestamptz))
-                          and (cast(:to as timestamptz) is null or at < cast(:to as timestamptz))
-                        order by id desc limit :limit""")
-                .param("type", Text.blankToNull(filter.entityType())).param("entity", Text.blankToNull(filter.entityId()))
-                .param("actor", Text.blankToNull(filter.actor()) == null ? null : Text.likeEscaped(filter.actor().strip())).param("action", Text.blankToNull(filter.action()))
-                .param("from", filter.from()).param("to", filter.to()).param("limit", limit)
+        return find(filter, limit, 0);
+    }
+
+    /**
+     * Newest first, filtered, one page. The entity filter finds the thing itself, its parts recorded under
+     * "id/…" (a status report "2013-A17/2014/2"), and what other modules recorded about it ({@link AuditSubjects}:
+     * the round steps on a pact item).
+     */
+    public List<Event> find(Filter filter, int limit, int offset) {
+        return jdbc.sql("select id, at, actor_email, action, entity_type, entity_id, before::text, after::text"
+                        + " from audit_event" + WHERE + " order by id desc limit :limit offset :offset")
+                .paramSource(params(filter).addValue("limit", limit).addValue("offset", offset))
                 .query((rs, n) -> new Event(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list();
+    }
+
+    /** How many records the filter finds. */
+    public int count(Filter filter) {
+        return jdbc.sql("select count(*) from audit_event" + WHERE).paramSource(params(filter))
+                .query(Integer.class).single();
+    }
+
+    private static final String WHERE = """
+             where (cast(:type as text) is null or entity_type = :type)
+               and (cast(:entity as text) is null or entity_id = :entity or entity_id like :entityPrefix escape '\\'
+                    or entity_id = any(cast(:related as text[])))
+               and (cast(:actor as text) is null or actor_email ilike '%' || cast(:actor as text) || '%')
+               and (cast(:action as text) is null or action = :action)
+               and (cast(:from as timestamptz) is null or at >= cast(:from as timestamptz))
+               and (cast(:to as timestamptz) is null or at < cast(:to as timestamptz))
+            """;
+
+    private org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(Filter filter) {
+        String entity = Text.blankToNull(filter.entityId()) == null ? null : filter.entityId().strip();
+        List<String> related = new java.util.ArrayList<>();
+        if (entity != null) {
+            subjects.forEach(s -> related.addAll(s.relatedTo(entity)));
+        }
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("type", Text.blankToNull(filter.entityType()))
+                .addValue("entity", entity)
+                .addValue("entityPrefix", entity == null ? null : Text.likeEscaped(entity) + "/%")
+                .addValue("related", related.toArray(String[]::new))
+                .addValue("actor", Text.blankToNull(filter.actor()) == null ? null : Text.likeEscaped(filter.actor().strip()))
+                .addValue("action", Text.blankToNull(filter.action()))
+                .addValue("from", filter.from())
+                .addValue("to", filter.to());
     }
 
     public List<String> entityTypes() {

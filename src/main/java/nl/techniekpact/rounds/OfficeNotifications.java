@@ -94,7 +94,7 @@ public class OfficeNotifications {
             if (!each.contains(office.id())) {
                 continue;
             }
-            outbox.enqueue(office.email(), "Techniekpact: rapportage ingediend — " + RoundTasks.subject(task), """
+            outbox.enqueue(office.email(), "Techniekpact: rapportage ingediend — " + TaskSubjects.of(task), """
                     Beste %s,
 
                     %s heeft voor de ronde "%s" een rapportage ingediend:
@@ -107,7 +107,7 @@ public class OfficeNotifications {
 
                     --
                     Dear %s, %s submitted a report in the round "%s" for the item above; review it at the link.
-                    """.formatted(office.displayName(), reporter.displayName(), task.roundName(), RoundTasks.subject(task),
+                    """.formatted(office.displayName(), reporter.displayName(), task.roundName(), TaskSubjects.of(task),
                     mail.baseUrl(), task.id(), mail.baseUrl(), office.displayName(), reporter.displayName(),
                     task.roundName()));
         }
@@ -147,7 +147,7 @@ public class OfficeNotifications {
             }
             StringBuilder lines = new StringBuilder();
             for (Task task : submitted) {
-                lines.append("- ").append(RoundTasks.subject(task)).append(" (ronde ").append(task.roundName())
+                lines.append("- ").append(TaskSubjects.of(task)).append(" (ronde ").append(task.roundName())
                         .append(")\n  ").append(mail.baseUrl()).append("/office/tasks/").append(task.id()).append('\n');
             }
             outbox.enqueue(office.email(), "Techniekpact: " + submitted.size() + " rapportage(s) ingediend", """

@@ -141,7 +141,7 @@ public class ReportingRounds {
             mails.reporters(planned).forEach((task, members) -> {
                 if (members.isEmpty()) {
                     RoundMails.Scope scope = planned.stream().filter(p -> p.taskId().equals(task)).findFirst().orElseThrow();
-                    nobody.add(scope.itemId() != null ? RoundTasks.subject(items.get(scope.itemId()))
+                    nobody.add(scope.itemId() != null ? TaskSubjects.of(items.get(scope.itemId()))
                             : "regio " + regionNames.get(scope.regionCode()) + " (" + scope.regionCode() + ")");
                 }
             });
@@ -175,7 +175,7 @@ public class ReportingRounds {
         List<RoundViews.Task> opened = tasks.tasksOfRound(id);
         for (RoundViews.Task task : opened) {
             mails.roundOpened(reporters.get(task.id()), task.id(), form.name().strip(), form.deadline(),
-                    RoundTasks.subject(task));
+                    TaskSubjects.of(task));
         }
         Round round = round(id).orElseThrow();
         audit.record(actor.actor(), "round.open", "round", id.toString(), null,

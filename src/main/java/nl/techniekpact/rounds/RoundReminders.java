@@ -57,7 +57,7 @@ public class RoundReminders {
             Map<UUID, List<nl.techniekpact.accounts.Accounts.Member>> reporters = mails.reporters(due.stream().map(RoundMails.Scope::of).toList());
             for (Task task : due) {
                 mails.reminder(reporters.get(task.id()), task.id(), round.name(), round.deadline(),
-                        RoundTasks.subject(task));
+                        TaskSubjects.of(task));
                 reminded++;
             }
             audit.record(Actor.system("reminders"), "round.remind", "round", round.id().toString(), null,

@@ -173,7 +173,7 @@ public class RoundTasks {
         Task task = existing(taskId);
         requireSubmitted(task);
         step(office, task, version, TaskState.RETURNED, Step.RETURN, null, comment.strip());
-        submitterOf(task).ifPresent(to -> mails.returned(to, task.roundName(), subject(task), comment.strip(), taskId));
+        submitterOf(task).ifPresent(to -> mails.returned(to, task.roundName(), TaskSubjects.of(task), comment.strip(), taskId));
         return existing(taskId);
     }
 
@@ -200,7 +200,7 @@ public class RoundTasks {
                     u.examples().stream().map(x -> new PactUpdates.Example(x.themeId(), x.title(), x.place(),
                             x.text())).toList(), versionId));
         }
-        submitterOf(task).ifPresent(to -> mails.approved(to, task.roundName(), subject(task),
+        submitterOf(task).ifPresent(to -> mails.approved(to, task.roundName(), TaskSubjects.of(task),
                 task.isItem() ? PagePaths.item(task.itemId()) : PagePaths.region(task.regionCode())));
         return existing(taskId);
     }
@@ -220,9 +220,17 @@ public class RoundTasks {
                         returning id""")
                 .params(task.id(), step.name(), content, comment, actor.id(), OffsetDateTime.now(clock), task.id())
                 .query(Long.class).single();
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("state", next.name());
+        after.put("version", task.version() + 1);
+        if (comment != null) {
+            after.put("comment", comment);
+        }
+        if (content != null) {
+            after.put("update", json.readTree(content));
+        }
         audit.record(actor.actor(), "task." + step.name().toLowerCase(), "round_task", task.id().toString(),
-                Map.of("state", task.state().name(), "version", task.version()),
-                content == null ? Map.of("state", next.name(), "comment", comment) : content);
+                Map.of("state", task.state().name(), "version", task.version()), after);
         return id;
     }
 
@@ -252,27 +260,6 @@ public class RoundTasks {
 
     private Set<String> themeIds() {
         return refs.themeIds();
-    }
-
-    /** The task's subject in an e-mail: "actie 2013-A01: …", "doel 2016-G01: …", "thema 2018-T1: …", "regio …". */
-    static String subject(Task task) {
-        if (!task.isItem()) {
-            return "regio " + task.regionName() + " (" + task.regionCode() + ")";
-        }
-        return subject(task.itemKind(), task.itemId(), task.itemLabel());
-    }
-
-    static String subject(PactRefs.Item item) {
-        return subject(item.kind(), item.id(), item.label());
-    }
-
-    private static String subject(PactRefs.ItemKind kind, String id, String label) {
-        String word = switch (kind) {
-            case ACTION -> "actie ";
-            case GOAL -> "doel ";
-            case THEME -> "thema ";
-        };
-        return word + id + ": " + label;
     }
 
     private static ActionUpdate normalise(ActionUpdate u) {
@@ -327,21 +314,12 @@ public class RoundTasks {
                         actors.get(v.actorId()), v.at()), toList())));
         LocalDate today = LocalDate.now(clock);
         return rows.stream().map(r -> new Task(r.id(), r.roundId(), r.roundName(), r.deadline(), r.roundState(),
-                r.itemId(), r.itemId() == null ? null : kindOf(r.itemId(), items),
+                r.itemId(), r.itemId() == null ? null : TaskSubjects.kindOf(r.itemId(), items),
                 r.itemId() == null ? null : items.containsKey(r.itemId()) ? items.get(r.itemId()).label() : r.itemId(),
                 r.reportingPartnerId(), r.regionCode(),
                 regionNames.get(r.regionCode()), r.state(), r.version(),
                 r.lastSubmitted(), r.state() != TaskState.APPROVED && r.state() != TaskState.SUBMITTED
                         && today.isAfter(r.deadline()),
                 history.getOrDefault(r.id(), List.of()))).toList();
-    }
-
-    /** The item's kind; for an item the pact no longer holds, what its identifier says. */
-    private static PactRefs.ItemKind kindOf(String itemId, Map<String, PactRefs.Item> items) {
-        if (items.containsKey(itemId)) {
-            return items.get(itemId).kind();
-        }
-        return nl.techniekpact.shared.PactId.isAction(itemId) ? PactRefs.ItemKind.ACTION
-                : nl.techniekpact.shared.PactId.isGoal(itemId) ? PactRefs.ItemKind.GOAL : PactRefs.ItemKind.THEME;
     }
 }

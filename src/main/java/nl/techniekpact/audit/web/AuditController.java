@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditController {
 
-    static final int PAGE = 200;
+    static final int PAGE = 50;
     static final int EXPORT = 100_000;
     private static final ZoneId AMSTERDAM = Times.NETHERLANDS;
 
@@ -32,7 +32,8 @@ class AuditController {
     Object log(@RequestParam(required = false) String type, @RequestParam(required = false) String entity,
                @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-               @RequestParam(defaultValue = "html") String format, Model model) {
+               @RequestParam(defaultValue = "html") String format, @RequestParam(defaultValue = "1") String page,
+               Model model) {
         LocalDate fromDate = date(from);
         LocalDate toDate = date(to);
         var filter = new Audit.Filter(type, entity, actor, action,
@@ -41,7 +42,16 @@ class AuditController {
         if ("csv".equals(format)) {
             return csv(audit.find(filter, EXPORT));
         }
-        model.addAttribute("events", audit.find(filter, PAGE));
+        int total = audit.count(filter);
+        int pages = Math.max(1, (total + PAGE - 1) / PAGE);
+        int current = Math.min(Math.max(1, page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1), pages);
+        List<Audit.Event> events = audit.find(filter, PAGE, (current - 1) * PAGE);
+        model.addAttribute("events", events);
+        model.addAttribute("changes", events.stream().collect(java.util.stream.Collectors.toMap(Audit.Event::id,
+                e -> nl.techniekpact.audit.AuditChanges.of(e.before(), e.after()))));
+        model.addAttribute("total", total);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
         model.addAttribute("types", audit.entityTypes());
         model.addAttribute("filter", filter);
         model.addAttribute("from", fromDate);
