@@ -129,7 +129,7 @@ public class PactItems {
                               from status_report r where r.item_id = any(?))
                         select s.item_id, s.round, s.revision, s.colour, s.text, s.links::text as links,
                                s.milestones::text as milestones, s.delay_reason, s.corrective_measure,
-                               s.figures::text as figures, s.source, s.recorded_at,
+                               s.figures::text as figures, s.source, s.recorded_at, s.task_version_id,
                                (s.revision = max(s.revision) over (partition by s.item_id, s.round)
                                 and s.round_started = max(s.round_started) over (partition by s.item_id)) as current
                         from ranked s
@@ -144,7 +144,8 @@ public class PactItems {
                 StatusColour.valueOf(rs.getString("colour")), rs.getString("text"),
                 JsonColumns.links(rs.getString("links")), JsonColumns.milestones(rs.getString("milestones")),
                 rs.getString("delay_reason"), rs.getString("corrective_measure"),
-                JsonColumns.figures(rs.getString("figures")), rs.getString("source"), rs.getObject("recorded_at", OffsetDateTime.class), rs.getBoolean("current"));
+                JsonColumns.figures(rs.getString("figures")), rs.getString("source"), rs.getObject("recorded_at", OffsetDateTime.class), rs.getBoolean("current"),
+                rs.getObject("task_version_id") != null);
     }
 
     private List<GoalDetail> goals(String where, Object param) {

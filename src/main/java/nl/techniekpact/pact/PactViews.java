@@ -34,9 +34,19 @@ public final class PactViews {
     public record Figure(String label, String value, String unit) {
     }
 
+    /**
+     * A status of an item in one round. {@code fromRound}: approved in one of the platform's reporting rounds
+     * (then {@code recordedAt} is when it was approved), as opposed to read from the pact's documents.
+     */
     public record StatusReport(String round, int revision, StatusColour colour, String text, List<Link> links,
                                List<Milestone> milestones, String delayReason, String correctiveMeasure,
-                               List<Figure> figures, String source, OffsetDateTime recordedAt, boolean current) {
+                               List<Figure> figures, String source, OffsetDateTime recordedAt, boolean current,
+                               boolean fromRound) {
+
+        /** Where the status comes from, as a document a reader knows (see {@link Sources#document}). */
+        public String sourceDocument() {
+            return Sources.document(source);
+        }
     }
 
     public record ActionDetail(String id, int editionYear, int number, String line, String lineName,
@@ -96,7 +106,13 @@ public final class PactViews {
                          String source, List<String> notes) {
     }
 
-    public record Progress(String round, int revision, String text, String source, List<String> notes) {
+    /** Regional progress in one round; {@code fromRound} as for {@link StatusReport}. */
+    public record Progress(String round, int revision, String text, String source, List<String> notes,
+                           OffsetDateTime recordedAt, boolean fromRound) {
+
+        public String sourceDocument() {
+            return Sources.document(source);
+        }
     }
 
     public record RegionDetail(String code, String name, String type, RegionSummary parent, List<String> aliases,

@@ -84,12 +84,14 @@ public class Regions {
 
     private List<Progress> progress(String code) {
         return jdbc.sql("""
-                        select round, revision, text, source, notes::text from regional_progress p where region_code = ?
+                        select round, revision, text, source, notes::text, recorded_at, task_version_id
+                        from regional_progress p where region_code = ?
                         order by (select min(f.id) from regional_progress f where f.region_code = p.region_code
                                   and f.round = p.round), revision""")
                 .param(code)
                 .query((rs, n) -> new Progress(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        JsonColumns.strings(rs.getString(5))))
+                        JsonColumns.strings(rs.getString(5)), rs.getObject(6, java.time.OffsetDateTime.class),
+                        rs.getObject(7) != null))
                 .list();
     }
 }

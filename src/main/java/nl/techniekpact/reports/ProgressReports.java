@@ -41,7 +41,6 @@ import org.springframework.stereotype.Service;
 public class ProgressReports {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    static final String ROUND_SOURCE = "reporting round ";
 
     private final Editions editions;
     private final Regions regions;
@@ -142,7 +141,7 @@ public class ProgressReports {
                                        boolean dataFilesOnly) {
         PactViews.StatusReport status = null;
         for (PactViews.StatusReport s : a.statusHistory()) {   // oldest first: the last one that counts is current
-            boolean fromRound = s.source() != null && s.source().startsWith(ROUND_SOURCE);
+            boolean fromRound = s.fromRound();
             boolean counts = fromRound ? !dataFilesOnly && s.recordedAt() != null && s.recordedAt().isBefore(endOfDay)
                     : true;
             if (counts) {
@@ -177,7 +176,7 @@ public class ProgressReports {
                 .forEach(summary -> regions.region(summary.code()).ifPresent(region -> {
                     PactViews.Progress newest = null;
                     for (PactViews.Progress p : region.progress()) {   // ordered by round, revision
-                        boolean fromRound = p.source() != null && p.source().startsWith(ROUND_SOURCE);
+                        boolean fromRound = p.fromRound();
                         if (!(dataFilesOnly && fromRound)) {
                             newest = p;
                         }

@@ -250,7 +250,7 @@ public class ReportingRounds {
     private static Round round(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Round(rs.getObject("id", UUID.class), rs.getString("name"),
                 rs.getObject("reference_date", LocalDate.class), rs.getObject("deadline", LocalDate.class),
-                rs.getString("state"), rs.getInt("reminder_days"), rs.getObject("created_at", OffsetDateTime.class),
+                RoundViews.RoundState.valueOf(rs.getString("state")), rs.getInt("reminder_days"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getInt("lock_version"), rs.getInt("tasks"), rs.getInt("approved"));
     }
 }

@@ -51,8 +51,7 @@ public class RoundReminders {
                 continue; // another instance sends this round's reminders
             }
             List<Task> due = tasks.tasksOfRound(round.id()).stream()
-                    .filter(task -> task.state() == TaskState.MISSING || task.state() == TaskState.DRAFT
-                            || task.state() == TaskState.RETURNED)
+                    .filter(task -> task.state().editable())
                     .toList();
             Map<UUID, List<nl.techniekpact.accounts.Accounts.Member>> reporters = mails.reporters(due.stream().map(RoundMails.Scope::of).toList());
             for (Task task : due) {

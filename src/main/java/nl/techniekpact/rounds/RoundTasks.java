@@ -112,7 +112,7 @@ public class RoundTasks {
     }
 
     @Transactional
-    public Task saveDraft(CurrentUser user, UUID taskId, Object content, int version) {
+    public Task saveDraft(CurrentUser user, UUID taskId, RoundViews.Update content, int version) {
         return report(user, taskId, content, version, false, false);
     }
 
@@ -121,16 +121,16 @@ public class RoundTasks {
      * check-your-answers step: what the check page shows can be submitted as it is.
      */
     @Transactional
-    public Task saveForCheck(CurrentUser user, UUID taskId, Object content, int version) {
+    public Task saveForCheck(CurrentUser user, UUID taskId, RoundViews.Update content, int version) {
         return report(user, taskId, content, version, true, false);
     }
 
     @Transactional
-    public Task submit(CurrentUser user, UUID taskId, Object content, int version) {
+    public Task submit(CurrentUser user, UUID taskId, RoundViews.Update content, int version) {
         return report(user, taskId, content, version, true, true);
     }
 
-    private Task report(CurrentUser user, UUID taskId, Object content, int version, boolean complete,
+    private Task report(CurrentUser user, UUID taskId, RoundViews.Update update, int version, boolean complete,
                         boolean submission) {
         Task task = existing(taskId);
         if (!mayReport(user, task)) {
@@ -139,23 +139,20 @@ public class RoundTasks {
         if (!task.editable()) {
             throw new StaleData("task " + taskId + " is " + task.state());
         }
-        if (task.isItem()) {
-            if (!(content instanceof ActionUpdate update)) {
-                throw InvalidInput.of("content", "update.kind.invalid");
+        RoundViews.Update content = switch (update) {
+            case ActionUpdate u when task.isItem() -> {
+                UpdateValidator.check(normalise(u), complete);
+                yield normalise(u);
             }
-            UpdateValidator.check(normalise(update), complete);
-            content = normalise(update);
-        } else {
-            if (!(content instanceof RegionUpdate update)) {
-                throw InvalidInput.of("content", "update.kind.invalid");
+            case RegionUpdate u when !task.isItem() -> {
+                RegionUpdate clean = new RegionUpdate(u.progress(), UpdateValidator.nonNull(u.priorities()),
+                        UpdateValidator.nonNull(u.examples()));
+                UpdateValidator.check(clean, themeIds(), complete);
+                yield clean;
             }
-            RegionUpdate clean = new RegionUpdate(update.progress(), UpdateValidator.nonNull(update.priorities()),
-                    UpdateValidator.nonNull(update.examples()));
-            UpdateValidator.check(clean, themeIds(), complete);
-            content = clean;
-        }
-        TaskState next = submission ? TaskState.SUBMITTED : TaskState.DRAFT;
-        step(user, task, version, next, submission ? Step.SUBMIT : Step.DRAFT, json.writeValueAsString(content), null);
+            case null, default -> throw InvalidInput.of("content", "update.kind.invalid");
+        };
+        step(user, task, version, submission ? Step.SUBMIT : Step.DRAFT, json.writeValueAsString(content), null);
         if (submission) {
             events.publishEvent(new Submitted(taskId, user));
         }
@@ -171,8 +168,7 @@ public class RoundTasks {
             throw InvalidInput.of("comment", "review.comment.required");
         }
         Task task = existing(taskId);
-        requireSubmitted(task);
-        step(office, task, version, TaskState.RETURNED, Step.RETURN, null, comment.strip());
+        step(office, task, version, Step.RETURN, null, comment.strip());
         submitterOf(task).ifPresent(to -> mails.returned(to, task.roundName(), TaskSubjects.of(task), comment.strip(), taskId));
         return existing(taskId);
     }
@@ -183,9 +179,8 @@ public class RoundTasks {
             throw new Forbidden("approve task " + taskId);
         }
         Task task = existing(taskId);
-        requireSubmitted(task);
         String content = task.latestContent();
-        long versionId = step(office, task, version, TaskState.APPROVED, Step.APPROVE, content, null);
+        long versionId = step(office, task, version, Step.APPROVE, content, null);
         if (task.isItem()) {
             ActionUpdate u = json.readValue(content, ActionUpdate.class);
             pact.publishStatus(office.actor(), new PactUpdates.StatusToPublish(task.itemId(), task.roundName(),
@@ -205,8 +200,13 @@ public class RoundTasks {
         return existing(taskId);
     }
 
-    private long step(CurrentUser actor, Task task, int version, TaskState next, Step step, String content,
-                      String comment) {
+    /**
+     * Takes the step if the task's state allows it ({@link TaskState#after}), else refuses it as stale (the form
+     * was made for an earlier state): the state, a new version and the audit record, or nothing.
+     */
+    private long step(CurrentUser actor, Task task, int version, Step step, String content, String comment) {
+        TaskState next = task.state().after(step)
+                .orElseThrow(() -> new StaleData("task " + task.id() + " is " + task.state() + ", not ready for " + step));
         int changed = jdbc.sql("""
                         update round_task set state = ?, lock_version = lock_version + 1
                         where id = ? and lock_version = ?""")
@@ -232,12 +232,6 @@ public class RoundTasks {
         audit.record(actor.actor(), "task." + step.name().toLowerCase(), "round_task", task.id().toString(),
                 Map.of("state", task.state().name(), "version", task.version()), after);
         return id;
-    }
-
-    private static void requireSubmitted(Task task) {
-        if (task.state() != TaskState.SUBMITTED) {
-            throw new StaleData("task " + task.id() + " is " + task.state());
-        }
     }
 
     private boolean mayReport(CurrentUser user, Task task) {
@@ -281,12 +275,14 @@ public class RoundTasks {
         if (param != null) {
             query = query.param(param);
         }
-        record Row(UUID id, UUID roundId, String roundName, LocalDate deadline, String roundState, String itemId,
+        record Row(UUID id, UUID roundId, String roundName, LocalDate deadline, RoundViews.RoundState roundState,
+                   String itemId,
                    String regionCode, TaskState state, int version, String reportingPartnerId,
                    OffsetDateTime lastSubmitted) {
         }
         List<Row> rows = query.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getString(3), rs.getObject(4, LocalDate.class), RoundViews.RoundState.valueOf(rs.getString(5)),
+                rs.getString(6), rs.getString(7),
                 TaskState.valueOf(rs.getString(8)), rs.getInt(9), rs.getString(10),
                 rs.getObject(11, OffsetDateTime.class))).list();
         if (rows.isEmpty()) {

@@ -11,9 +11,39 @@ public final class RoundViews {
     private RoundViews() {
     }
 
-    public enum TaskState { MISSING, DRAFT, SUBMITTED, RETURNED, APPROVED }
+    /** A round is open for reporting, or closed. */
+    public enum RoundState { OPEN, CLOSED }
+
+    /**
+     * Where a task stands, and the one place that says which step may follow which: a reporter drafts and submits
+     * while it is missing, a draft or returned; the office returns or approves what was submitted; an approved task
+     * takes no step.
+     */
+    public enum TaskState {
+        MISSING, DRAFT, SUBMITTED, RETURNED, APPROVED;
+
+        /** The state the step leads to from this one; empty when the step is not allowed here. */
+        public java.util.Optional<TaskState> after(Step step) {
+            TaskState next = switch (step) {
+                case DRAFT -> editable() ? DRAFT : null;
+                case SUBMIT -> editable() ? SUBMITTED : null;
+                case RETURN -> this == SUBMITTED ? RETURNED : null;
+                case APPROVE -> this == SUBMITTED ? APPROVED : null;
+            };
+            return java.util.Optional.ofNullable(next);
+        }
+
+        /** Whether the reporter can still change it. */
+        public boolean editable() {
+            return this == MISSING || this == DRAFT || this == RETURNED;
+        }
+    }
 
     public enum Step { DRAFT, SUBMIT, RETURN, APPROVE }
+
+    /** What a reporter sends: a status update of a pact item, or the progress of a region. */
+    public sealed interface Update permits ActionUpdate, RegionUpdate {
+    }
 
     /**
      * What the office fills in to open a round: pact items of any edition (actions, goals, themes) and regions;
@@ -30,7 +60,7 @@ public final class RoundViews {
         }
     }
 
-    public record Round(UUID id, String name, LocalDate referenceDate, LocalDate deadline, String state,
+    public record Round(UUID id, String name, LocalDate referenceDate, LocalDate deadline, RoundState state,
                         int reminderDays, OffsetDateTime createdAt, int version, int tasks, int approved) {
     }
 
@@ -45,7 +75,8 @@ public final class RoundViews {
 
     /** An owner's update of an action. */
     public record ActionUpdate(String colour, String text, String delayReason, String correctiveMeasure,
-                               List<MilestoneUpdate> milestones, List<LinkUpdate> links, List<Figure> figures) {
+                               List<MilestoneUpdate> milestones, List<LinkUpdate> links, List<Figure> figures)
+            implements Update {
     }
 
     public record PriorityUpdate(String line, String text) {
@@ -55,7 +86,8 @@ public final class RoundViews {
     }
 
     /** A coordinator's update of its region. */
-    public record RegionUpdate(String progress, List<PriorityUpdate> priorities, List<ExampleUpdate> examples) {
+    public record RegionUpdate(String progress, List<PriorityUpdate> priorities, List<ExampleUpdate> examples)
+            implements Update {
     }
 
     public record TaskVersion(long id, int seq, Step step, String content, String comment, String actor,
@@ -66,7 +98,7 @@ public final class RoundViews {
      * A task: a pact item (an action, goal or theme; {@code itemKind} says which) for its owners — or, when the
      * pact names none, for the {@code reportingPartnerId} the office chose — or a region for its coordinators.
      */
-    public record Task(UUID id, UUID roundId, String roundName, LocalDate deadline, String roundState,
+    public record Task(UUID id, UUID roundId, String roundName, LocalDate deadline, RoundState roundState,
                        String itemId, nl.techniekpact.pact.PactRefs.ItemKind itemKind, String itemLabel,
                        String reportingPartnerId, String regionCode, String regionName, TaskState state,
                        int version, OffsetDateTime lastSubmittedAt, boolean overdue, List<TaskVersion> history) {
@@ -77,8 +109,7 @@ public final class RoundViews {
         }
 
         public boolean editable() {
-            return "OPEN".equals(roundState)
-                    && (state == TaskState.MISSING || state == TaskState.DRAFT || state == TaskState.RETURNED);
+            return roundState == RoundState.OPEN && state.editable();
         }
 
         /** The newest content (draft or submitted), as JSON, or null. */

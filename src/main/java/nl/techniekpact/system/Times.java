@@ -69,6 +69,15 @@ public class Times {
                 "en".equals(locale.getLanguage()) ? java.util.Locale.UK : DUTCH).format(day);
     }
 
+    /** The Dutch day of a moment in words, in the page's language: "4 december 2026", "4 December 2026". */
+    public String dayInWords(Object at) {
+        if (at == null) {
+            return "";
+        }
+        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", english ? java.util.Locale.UK : DUTCH).format(inTheNetherlands(at));
+    }
+
     /** "(Nederlandse tijd)" or "(Dutch time)". */
     public String zone() {
         return messages.getMessage("time.zone", null, LocaleContextHolder.getLocale());

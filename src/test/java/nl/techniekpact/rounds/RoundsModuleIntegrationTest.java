@@ -53,7 +53,7 @@ class RoundsModuleIntegrationTest {
                 List.of("2013-A02", "2013-A16"), List.of()));
 
         assertThat(round.name()).isEqualTo(name);
-        assertThat(round.state()).isEqualTo("OPEN");
+        assertThat(round.state()).isEqualTo(RoundViews.RoundState.OPEN);
         assertThat(round.tasks()).isEqualTo(2);
         assertThat(round.approved()).isZero();
         assertThat(rounds.round(round.id())).contains(round);

@@ -121,6 +121,11 @@ class RoundsOverEditionsIntegrationTest {
         WebSession visitor = new WebSession(port);
         assertThat(visitor.get("/themes/2018-T1").body()).contains("Stand van zaken door de tijd",
                 "Tussenstand van het thema: meer instroom in het vmbo.", "op schema");
+        assertThat(visitor.get("/themes/2018-T1").body()).as("the source in words, with the approval date")
+                .contains("rapportageronde " + name, "goedgekeurd op " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.of("nl", "NL"))
+                        .format(LocalDate.now(nl.techniekpact.system.Times.NETHERLANDS))).doesNotContain("reporting round");
+        assertThat(visitor.get("/actions/2013-A01").body())
+                .contains("Bijlage 1 — De stand van zaken per maatregel van het Techniekpact (2014)").doesNotContain("seed 00");
         assertThat(visitor.get("/goals/2016-G07").body()).contains("Stand van zaken door de tijd",
                 "Stand van het doel: de regionale netwerken zijn gestart.");
 

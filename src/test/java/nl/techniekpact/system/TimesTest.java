@@ -46,6 +46,14 @@ class TimesTest {
     }
 
     @Test
+    void theDayInWordsInThePageLanguage() {
+        LocaleContextHolder.setLocale(Locale.of("nl"));
+        assertThat(times.dayInWords(Instant.parse("2026-12-31T23:30:00Z"))).isEqualTo("1 januari 2027");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(times.dayInWords(Instant.parse("2026-12-04T10:00:00Z"))).isEqualTo("4 December 2026");
+    }
+
+    @Test
     void writtenOutForLettersInBothLanguages() {
         Instant at = Instant.parse("2026-12-11T20:40:00Z");
         assertThat(Times.written(at, Locale.of("nl"))).isEqualTo("vrijdag 11 december 2026, 21:40 (Nederlandse tijd)");

@@ -40,7 +40,7 @@ class OfficeHomeController {
     String home(Model model) {
         var user = users.require();
         model.addAttribute("waiting", tasks.waitingForReview());
-        model.addAttribute("openRounds", rounds.rounds().stream().filter(r -> "OPEN".equals(r.state()))
+        model.addAttribute("openRounds", rounds.rounds().stream().filter(r -> r.state() == nl.techniekpact.rounds.RoundViews.RoundState.OPEN)
                 .sorted(java.util.Comparator.comparing(nl.techniekpact.rounds.RoundViews.Round::deadline)).toList());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("mode", notifications.mode(user).name());

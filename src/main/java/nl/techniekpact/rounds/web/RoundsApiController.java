@@ -106,13 +106,14 @@ class RoundsApiController {
         return tasks.returnToReporter(user(), id, review.comment(), review.version());
     }
 
-    private Object update(UUID id, Submission submission) {
+    private nl.techniekpact.rounds.RoundViews.Update update(UUID id, Submission submission) {
         Task task = tasks.task(user(), id).orElseThrow(() -> new Forbidden("task " + id));
         if (submission.update() == null) {
             throw InvalidInput.of("update", "update.kind.invalid");
         }
         try {
-            Class<?> type = task.isItem() ? ActionUpdate.class : RegionUpdate.class;
+            Class<? extends nl.techniekpact.rounds.RoundViews.Update> type = task.isItem() ? ActionUpdate.class
+                    : RegionUpdate.class;
             return json.treeToValue(submission.update(), type);
         } catch (RuntimeException e) {
             throw InvalidInput.of("update", "update.kind.invalid");

@@ -62,7 +62,8 @@ class TaskController {
     String report(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model) {
         CurrentUser user = user();
         Task task = tasks.task(user, id).orElseThrow(() -> new Forbidden("task " + id));
-        Object update = task.isItem() ? UpdateForms.action(params) : UpdateForms.region(params);
+        nl.techniekpact.rounds.RoundViews.Update update = task.isItem() ? UpdateForms.action(params)
+                : UpdateForms.region(params);
         int version = parseVersion(params.get("version"));
         String step = params.getOrDefault("step", "draft");
         try {

@@ -29,8 +29,9 @@ final class UpdateViews {
         model.addAttribute("latest", task.latestContent() == null ? null : parse(task, task.latestContent()));
     }
 
-    static Object parse(Task task, String content) {
-        Class<?> type = task.isItem() ? ActionUpdate.class : RegionUpdate.class;
+    static nl.techniekpact.rounds.RoundViews.Update parse(Task task, String content) {
+        Class<? extends nl.techniekpact.rounds.RoundViews.Update> type = task.isItem() ? ActionUpdate.class
+                : RegionUpdate.class;
         return JSON.readValue(content, type);
     }
 }
