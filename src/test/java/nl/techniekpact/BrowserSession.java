@@ -142,6 +142,40 @@ public final class BrowserSession implements AutoCloseable {
         page.setViewportSize(1280, 900);
     }
 
+    /**
+     * axe-core at desktop and mobile width, and at a phone's width (390 px) no sideways scrolling of the page
+     * itself (a wide table scrolls inside its own region instead).
+     */
+    public void assertAccessibleAndFitsAPhone(Page page) {
+        assertAccessibleAtBothWidths(page);
+        page.setViewportSize(390, 844);
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Object wide = page.evaluate(WIDER_THAN_THE_SCREEN);
+        assertThat(((Number) overflow).intValue()).as("sideways overflow at 390 px on " + page.url() + ": " + wide)
+                .isLessThanOrEqualTo(0);
+        page.setViewportSize(1280, 900);
+    }
+
+    /** The elements that stick out on the right, outside any element that scrolls or clips them. */
+    private static final String WIDER_THAN_THE_SCREEN = """
+            () => { const w = document.documentElement.clientWidth; const out = [];
+              document.querySelectorAll('body *').forEach(e => { const r = e.getBoundingClientRect();
+                if (r.right <= w + 1) return;
+                for (let p = e.parentElement; p; p = p.parentElement) {
+                  const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return; }
+                out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                  + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                  + ' (right edge ' + Math.round(r.right) + ')'); });
+              return out.slice(0, 8).join(', '); }""";
+
+    /** Screenshots at desktop width and at a phone's width (390 px), for docs/screenshots. */
+    public void screenshotBothWidths(Page page, String name) {
+        screenshot(page, name + "-desktop");
+        page.setViewportSize(390, 844);
+        screenshot(page, name + "-mobile");
+        page.setViewportSize(1280, 900);
+    }
+
     public void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png"))
                 .setFullPage(true));
