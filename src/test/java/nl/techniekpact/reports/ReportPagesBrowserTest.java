@@ -58,7 +58,7 @@ class ReportPagesBrowserTest {
         assertThat(page.locator(".tp-report__action")).hasCount(22);
         assertThat(page.locator("#bijlage")).containsText("kleur onbekend");
         assertThat(page.locator("svg[role=img]").first()).isVisible();
-        browser.assertAccessible(page);
+        browser.assertAccessibleAndFitsAPhone(page);
         browser.screenshot(page, "report-progress-2013");
 
         page.navigate(url("/reports/progress/2018?date=2019-05-20"));
@@ -82,12 +82,13 @@ class ReportPagesBrowserTest {
         assertThat(page.locator("h1")).containsText("Techniekonderwijs in Noord-Holland");
         assertThat(page.locator("main table tbody tr").first()).isVisible();
         assertThat(page.locator("svg[role=img]").first()).isVisible();
-        browser.assertAccessible(page);
+        browser.assertAccessibleAndFitsAPhone(page);
+        browser.screenshotBothWidths(page, "factsheet-PV27-page");
         browser.screenshot(page, "factsheet-PV27");
 
         page.navigate(url("/factsheets/AM18"));
         assertThat(page.locator("h1")).containsText("arbeidsmarktregio");
-        browser.assertAccessible(page);
+        browser.assertAccessibleAndFitsAPhone(page);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -105,7 +106,7 @@ class ReportPagesBrowserTest {
             assertThat(page.locator("main table tbody tr").first()).isVisible();
             assertThat(page.locator("svg[role=img]").first()).isVisible();
             assertThat(page.locator("main")).containsText("Sterk Techniekonderwijs");
-            browser.assertAccessible(page);
+            browser.assertAccessibleAndFitsAPhone(page);
             browser.screenshot(page, "factsheet-vmbo-RMC21");
 
             page.navigate(url("/factsheets/vmbo-RMC01?lang=en"));
