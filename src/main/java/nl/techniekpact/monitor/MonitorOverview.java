@@ -25,10 +25,12 @@ public class MonitorOverview {
 
     private final Monitor monitor;
     private final PactItems items;
+    private final nl.techniekpact.pact.Editions editions;
 
-    MonitorOverview(Monitor monitor, PactItems items) {
+    MonitorOverview(Monitor monitor, PactItems items, nl.techniekpact.pact.Editions editions) {
         this.monitor = monitor;
         this.items = items;
+        this.editions = editions;
     }
 
     /** A pact item linked to indicators: the colour its owner reported, the one the figures suggest. */
@@ -89,21 +91,32 @@ public class MonitorOverview {
     }
 
     /**
-     * An item's reported colour against a suggested one: they disagree only when both are known and differ. A
-     * goal has no reported colour; an identifier the pact does not know shows as itself.
+     * An item's reported colour against a suggested one: they disagree only when both are known and differ. An
+     * action is described by its label (most 2013 actions have no title), a goal or theme by its title; a goal or
+     * theme has a reported colour once it was approved in a reporting round; an identifier the pact does not know
+     * shows as itself.
      */
     private ItemAssessment assessment(String id, StatusColour suggested) {
         var action = items.action(id);
         if (action.isPresent()) {
             StatusColour reported = action.get().currentStatus() == null ? StatusColour.UNKNOWN
                     : action.get().currentStatus().colour();
-            return new ItemAssessment(id, action.get().title(), PagePaths.item(id), reported, suggested,
-                    reported != StatusColour.UNKNOWN && suggested != StatusColour.UNKNOWN && reported != suggested);
+            return new ItemAssessment(id, action.get().label(), PagePaths.item(id), reported, suggested,
+                    disagree(reported, suggested));
         }
-        var goal = items.goal(id);
-        if (goal.isPresent()) {
-            return new ItemAssessment(id, goal.get().title(), PagePaths.item(id), null, suggested, false);
+        String title = items.goal(id).map(nl.techniekpact.pact.PactViews.GoalDetail::title)
+                .or(() -> editions.theme(id).map(nl.techniekpact.pact.PactViews.ThemeDetail::title)).orElse(null);
+        if (title == null) {
+            return new ItemAssessment(id, id, PagePaths.item(id), null, suggested, false);
         }
-        return new ItemAssessment(id, id, PagePaths.item(id), null, suggested, false);
+        StatusColour reported = items.statuses(List.of(id)).getOrDefault(id, List.of()).stream()
+                .filter(nl.techniekpact.pact.PactViews.StatusReport::current).map(nl.techniekpact.pact.PactViews.StatusReport::colour)
+                .findFirst().orElse(null);
+        return new ItemAssessment(id, title, PagePaths.item(id), reported, suggested,
+                reported != null && disagree(reported, suggested));
+    }
+
+    private static boolean disagree(StatusColour reported, StatusColour suggested) {
+        return reported != StatusColour.UNKNOWN && suggested != StatusColour.UNKNOWN && reported != suggested;
     }
 }
