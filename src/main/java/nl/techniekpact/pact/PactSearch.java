@@ -32,8 +32,12 @@ public class PactSearch {
         if (q.length() > MAX_QUERY_LENGTH) {
             q = q.substring(0, MAX_QUERY_LENGTH);
         }
+        // quotes and "-" keep their web-search meaning; plain words also find their other number (SearchQuery)
+        String expanded = q.contains("\"") || q.matches(".*(^|\\s)-\\S.*") ? null : SearchQuery.of(q);
         List<SearchHit> hits = jdbc.sql("""
-                        with q as (select websearch_to_tsquery('tp_dutch', :q) as query)
+                        with q as (select case when cast(:expanded as text) is null
+                                               then websearch_to_tsquery('tp_dutch', :q)
+                                               else to_tsquery('tp_dutch', cast(:expanded as text)) end as query)
                         select d.entity_type, d.entity_id, d.title, d.path,
                                ts_headline('tp_dutch', d.title || E'\\n' || d.body, q.query,
                                  'StartSel=' || chr(2) || ', StopSel=' || chr(3)
@@ -43,7 +47,7 @@ public class PactSearch {
                         where d.document @@ q.query
                         order by rank desc, d.entity_type, d.entity_id
                         limit :limit""")
-                .param("q", q).param("limit", limit)
+                .param("q", q).param("expanded", expanded).param("limit", limit)
                 .query((rs, n) -> new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         safeSnippet(rs.getString(5)), rs.getDouble(6)))
                 .list();
