@@ -120,6 +120,10 @@ class PactApiIntegrationTest {
         assertThat(docs.get("paths").propertyNames()).contains("/api/v1/editions", "/api/v1/editions/{year}",
                 "/api/v1/actions/{id}", "/api/v1/partners", "/api/v1/regions", "/api/v1/regions/{code}",
                 "/api/v1/search");
+        assertThat(docs.at("/info/title").asString()).isEqualTo("Open data-API van het Nationaal Techniekpact");
+        assertThat(docs.at("/info/description").asString()).contains("persoonlijke API-sleutel", "/account", "personal API token");
+        assertThat(docs.at("/components/securitySchemes/apiToken/scheme").asString()).isEqualTo("bearer");
+        assertThat(docs.at("/security/0").has("apiToken")).as("the explorer's Authorize button sends it").isTrue();
         assertThat(new Http(port).get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 
