@@ -27,6 +27,11 @@ public record Breakdown(Map<String, String> cell) {
         return cell.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
     }
 
+    /** A breakdown filter as people read it: its values ("hbo", "vrouw, hbo"), not "niveau=hbo". */
+    public static String inWords(Map<String, String> filter) {
+        return new TreeMap<>(filter).values().stream().collect(Collectors.joining(", "));
+    }
+
     public int dimensions() {
         return cell.size();
     }

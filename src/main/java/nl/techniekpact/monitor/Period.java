@@ -48,6 +48,29 @@ public record Period(String code, Kind kind, double position, LocalDate startsOn
         return Optional.empty();
     }
 
+    /**
+     * The period as people say it: "2019", "2019/2020", "4e kwartaal 2019" ("4th quarter 2019"), "januari 2019"
+     * ("January 2019"); a code that is not a period stays as it is.
+     */
+    public static String inWords(String code, java.util.Locale locale) {
+        return parse(code).map(p -> p.inWords(locale)).orElse(code);
+    }
+
+    public String inWords(java.util.Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        return switch (kind) {
+            case YEAR -> String.valueOf(startsOn.getYear());
+            case SCHOOL_YEAR -> code;
+            case QUARTER -> {
+                int quarter = (startsOn.getMonthValue() + 2) / 3;
+                yield english ? quarter + new String[] {"st", "nd", "rd", "th"}[quarter - 1] + " quarter "
+                        + startsOn.getYear() : quarter + "e kwartaal " + startsOn.getYear();
+            }
+            case MONTH -> java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+                    english ? java.util.Locale.UK : java.util.Locale.of("nl", "NL")).format(startsOn);
+        };
+    }
+
     /** The calendar year whose regional classification applies: the year the period starts. */
     public int classificationYear() {
         return startsOn.getYear();

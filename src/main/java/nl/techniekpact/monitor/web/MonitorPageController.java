@@ -64,7 +64,7 @@ class MonitorPageController {
         model.addAttribute("regions", models.regionOptions(code));
         model.addAttribute("dimensions", models.dimensions(indicator, filter));
         model.addAttribute("filter", filter);
-        model.addAttribute("filterText", MonitorApiController.filterText(filter));
+        model.addAttribute("filterText", nl.techniekpact.monitor.Breakdown.inWords(filter));
         model.addAttribute("rows", models.seriesRows(series, locale));
         List<MonitorPageModels.SourceRow> sources = models.sources(series, locale);
         model.addAttribute("sources", sources);

@@ -87,7 +87,7 @@ class MonitorPageModels {
 
     /** A target in words: value, year, region and breakdown cell. */
     private String targetText(Target target, Indicator indicator, String region, Locale locale) {
-        String cell = target.breakdown().isEmpty() ? "" : " (" + MonitorApiController.filterText(target.breakdown()) + ")";
+        String cell = target.breakdown().isEmpty() ? "" : " (" + nl.techniekpact.monitor.Breakdown.inWords(target.breakdown()) + ")";
         String year = target.year() == null ? "" : " " + messages.getMessage("monitor.target.in", new Object[] {
                 String.valueOf(target.year())}, locale);
         String value = target.value() == null ? messages.getMessage("monitor.target.noValue", null, locale)
@@ -140,7 +140,7 @@ class MonitorPageModels {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("period", f.period());
             row.put("region", f.region());
-            row.put("breakdown", f.breakdown().isEmpty() ? "—" : MonitorApiController.filterText(f.breakdown()));
+            row.put("breakdown", f.breakdown().isEmpty() ? "—" : nl.techniekpact.monitor.Breakdown.inWords(f.breakdown()));
             row.put("value", f.value() != null ? MonitorNumbers.count(f.value(), locale)
                     : MonitorNumbers.count(f.numerator(), locale) + " / " + MonitorNumbers.count(f.denominator(), locale));
             row.put("seed", f.seed());
@@ -164,7 +164,7 @@ class MonitorPageModels {
     AnalysisView analysisView(Analysis a, Indicator indicator, Locale locale) {
         return new AnalysisView(a, a.target() == null ? null : targetText(a.target(), indicator, locale),
                 a.latest() == null ? null : MonitorNumbers.value(a.latest().value(), indicator, locale)
-                        + " (" + a.latest().period() + ")",
+                        + " (" + nl.techniekpact.monitor.Period.inWords(a.latest().period(), locale) + ")",
                 a.progress() == null ? null : MonitorNumbers.decimal(a.progress() * 100, 0, locale) + " %",
                 MonitorNumbers.change(a.requiredPerYear(), indicator, locale),
                 MonitorNumbers.change(a.achievedPerYear(), indicator, locale),
