@@ -139,6 +139,20 @@ class RoundsOverEditionsIntegrationTest {
                         where r.name = ? and t.item_id = '2016-G07'""").param(name + " vervolg").query(String.class).single();
         assertThat(goalSession.get("/tasks/" + nextTask).body())
                 .as("pre-filled with the approved text").contains("Stand van het doel: de regionale netwerken zijn gestart.");
+
+        // rows are added and removed without JavaScript; what was typed is kept as a draft
+        var more = goalSession.post("/tasks/" + nextTask, Map.of("version", version(nextTask), "step", "rows-milestones",
+                "text", "Verder", "milestones[0].text", "Eerste mijlpaal", "milestones[0].due", "2027"));
+        assertThat(more.headers().firstValue("Location").orElse("")).endsWith("/tasks/" + nextTask + "?rows=milestones");
+        String withRows = goalSession.get("/tasks/" + nextTask + "?rows=milestones").body();
+        assertThat(withRows).contains("value=\"Eerste mijlpaal\"", "name=\"milestones[4].text\"",
+                "Deze mijlpaal verwijderen").doesNotContain("name=\"milestones[5].text\"");
+        goalSession.post("/tasks/" + nextTask, Map.of("version", version(nextTask), "step", "draft", "text", "Verder",
+                "milestones[0].text", "Eerste mijlpaal", "milestones[0].remove", "true"));
+        assertThat(jdbc.sql("""
+                        select content->'milestones' from round_task_version where task_id = ?::uuid
+                        order by seq desc limit 1""").param(nextTask).query(String.class).single())
+                .as("the ticked row is removed").isEqualTo("[]");
     }
 
     private void submit(WebSession reporter, String task, String text) {

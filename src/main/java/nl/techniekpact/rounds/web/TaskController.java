@@ -47,7 +47,10 @@ class TaskController {
     }
 
     @GetMapping("/tasks/{id}")
-    String task(@PathVariable UUID id, Model model) {
+    String task(@PathVariable UUID id, @RequestParam(required = false) String rows, Model model) {
+        if (rows != null && java.util.Set.of("milestones", "links", "figures").contains(rows)) {
+            model.addAttribute("extraRows", rows);
+        }
         Task task = tasks.task(user(), id).orElseThrow(() -> new Forbidden("task " + id));
         String content = task.latestContent();
         if (content != null) {
@@ -71,6 +74,10 @@ class TaskController {
                 case "submit" -> { // straight from the form (scripts, and the check page's "submit")
                     tasks.submit(user, id, update, version);
                     return "redirect:/tasks?submitted";
+                }
+                case "rows-milestones", "rows-links", "rows-figures" -> { // more empty rows; what was typed is kept
+                    tasks.saveDraft(user, id, update, version);
+                    return "redirect:/tasks/" + id + "?rows=" + step.substring("rows-".length());
                 }
                 case "check" -> {
                     tasks.saveForCheck(user, id, update, version);

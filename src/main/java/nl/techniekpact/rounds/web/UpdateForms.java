@@ -14,7 +14,8 @@ import nl.techniekpact.rounds.RoundViews.RegionUpdate;
 
 /**
  * Reads the task forms (flat parameters such as {@code milestones[2].due}) into updates. Rows left entirely
- * empty are dropped; a partly filled row is kept so its missing part is reported next to the field.
+ * empty, or ticked to be removed ({@code milestones[2].remove}), are dropped; a partly filled row is kept so its
+ * missing part is reported next to the field.
  */
 final class UpdateForms {
 
@@ -31,18 +32,18 @@ final class UpdateForms {
             String text = get(p, "milestones[" + i + "].text");
             String due = get(p, "milestones[" + i + "].due");
             String done = get(p, "milestones[" + i + "].done");
-            if (text != null || due != null || done != null) {
+            if ((text != null || due != null || done != null) && !removed(p, "milestones", i)) {
                 milestones.add(new MilestoneUpdate(text, due, done));
             }
             String label = get(p, "links[" + i + "].label");
             String url = get(p, "links[" + i + "].url");
-            if (label != null || url != null) {
+            if ((label != null || url != null) && !removed(p, "links", i)) {
                 links.add(new LinkUpdate(label, url));
             }
             String figure = get(p, "figures[" + i + "].label");
             String value = get(p, "figures[" + i + "].value");
             String unit = get(p, "figures[" + i + "].unit");
-            if (figure != null || value != null || unit != null) {
+            if ((figure != null || value != null || unit != null) && !removed(p, "figures", i)) {
                 figures.add(new Figure(figure, value, unit));
             }
         }
@@ -70,6 +71,10 @@ final class UpdateForms {
             }
         }
         return new RegionUpdate(get(p, "progress"), priorities, examples);
+    }
+
+    private static boolean removed(Map<String, String> p, String kind, int row) {
+        return "true".equals(p.get(kind + "[" + row + "].remove"));
     }
 
     private static String get(Map<String, String> p, String key) {
