@@ -38,6 +38,35 @@ class PactPagesBrowserTest {
     }
 
     @Test
+    void onAPhoneTheHeaderFoldsBehindAMenuButtonAndWithoutScriptEverythingIsShown() {
+        Page page = open("/actions/2013-A01");
+        assertThat(page.locator(".tp-menu-button")).isHidden(); // a wide screen shows the whole menu
+        assertThat(page.locator(".tp-nav")).isVisible();
+        page.setViewportSize(390, 844);
+        var button = page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Menu"));
+        assertThat(button).isVisible();
+        assertThat(button).hasAttribute("aria-expanded", "false");
+        assertThat(page.locator(".tp-nav")).isHidden();
+        browser.assertAccessibleAndFitsAPhone(page);
+        page.setViewportSize(390, 844);
+        button.click();
+        assertThat(button).hasAttribute("aria-expanded", "true");
+        assertThat(page.locator(".tp-nav")).isVisible();
+        assertThat(page.locator(".tp-lang")).isVisible();
+        assertThat(browser.accessibilityViolations(page)).isEmpty();
+        page.setViewportSize(1280, 900);
+        assertThat(page.locator(".tp-menu-button")).isHidden();
+        assertThat(page.locator(".tp-nav")).isVisible();
+
+        Page noScript = browser.newPageWithoutJavaScript();
+        noScript.setViewportSize(390, 844);
+        noScript.navigate("http://localhost:" + port + "/actions/2013-A01");
+        assertThat(noScript.locator(".tp-menu-button")).isHidden();
+        assertThat(noScript.locator(".tp-nav")).isVisible();
+    }
+
+    @Test
     void actionPageShowsItsTimelineAccessiblyInBothLanguages() {
         Page page = open("/actions/2013-A01");
         assertThat(page.locator("h1")).hasText("Actie 2013-A01");
