@@ -49,7 +49,7 @@ class OfficeNotificationsIntegrationTest {
     JdbcClient jdbc;
 
     @Test
-    void perSubmissionOrOneDigestADayAsEachOfficeMemberChose() throws Exception {
+    void perSubmissionOrOneDigestADayAsEachOfficeMemberChose() {
         var each = users.create(Role.OFFICE, "office");
         var daily = users.create(Role.OFFICE, "office");
         WebSession eachSession = new WebSession(port);
@@ -71,50 +71,18 @@ class OfficeNotificationsIntegrationTest {
                 "colour", "ON_SCHEDULE", "text", "Alles loopt."));
         assertThat(submitted.headers().firstValue("Location").orElse("")).endsWith("/tasks?submitted");
 
-        String perSubmission = body(mailTo(each.email(), "Techniekpact: rapportage ingediend"));
+        var mails = new nl.techniekpact.Mails(greenMail, outbox);
+        String perSubmission = mails.text(each.email(), "Techniekpact: rapportage ingediend");
         assertThat(perSubmission).contains("Beste ", "actie 2013-A02", name, "/office/tasks/" + task);
         assertThat(eachSession.get("/office").body()).contains("Wacht op beoordeling", "/office/tasks/" + task, name);
 
         assertThat(notifications.sendDigests()).isPositive();
-        String digest = body(mailTo(daily.email(), "Techniekpact: "));
+        String digest = mails.text(daily.email(), "Techniekpact: ");
         assertThat(digest).contains("zijn deze rapportages ingediend", "actie 2013-A02", "/office/tasks/" + task);
         assertThat(notifications.sendDigests()).as("once a day").isZero();
         outbox.sendPending();
-        assertThat(java.util.Arrays.stream(greenMail.getReceivedMessages()).filter(m -> to(m).equals(each.email())
-                && subject(m).contains("rapportage(s) ingediend"))).as("no digest for who chose each").isEmpty();
+        assertThat(java.util.Arrays.stream(greenMail.getReceivedMessages()).filter(m -> nl.techniekpact.Mails.recipientOf(m).equals(each.email())
+                && nl.techniekpact.Mails.subjectOf(m).contains("rapportage(s) ingediend"))).as("no digest for who chose each").isEmpty();
     }
 
-    private static String to(MimeMessage m) {
-        try {
-            return m.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String body(MimeMessage m) throws Exception {
-        return String.valueOf(m.getContent());
-    }
-
-    private MimeMessage mailTo(String email, String subjectStart) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            outbox.sendPending();
-            greenMail.waitForIncomingEmail(1_000, 1);
-            for (MimeMessage m : greenMail.getReceivedMessages()) {
-                if (to(m).equals(email) && subject(m).startsWith(subjectStart)) {
-                    return m;
-                }
-            }
-        }
-        throw new AssertionError("no e-mail '" + subjectStart + "' for " + email);
-    }
 }
